@@ -1,0 +1,112 @@
+import { createFinding, type Exchange, type Finding } from '../core/finding';
+import { checkRequestBody } from '../oracle/checkRequest';
+import { checkResponse } from '../oracle/checkResponse';
+import type { OperationModel } from '../spec/SpecModel';
+import { checkPrismAgreement } from './checkPrismAgreement';
+import { findDeviation } from './knownDeviations';
+import { describeExpectation, meetsExpectation, type RequestCase } from './RequestCase';
+import type { RunContext } from './Target';
+import { redactExchange } from './redactExchange';
+import { toSentRequest } from './toSentRequest';
+
+export interface CaseOutcome {
+  exchange: Exchange;
+  findings: Finding[];
+  /** The code of a known deviation that explained a mismatch, if one did. */
+  deviation?: string;
+}
+
+const checkGeneratedClass = (
+  operation: OperationModel,
+  testCase: RequestCase,
+  exchange: Exchange,
+) => {
+  if (testCase.bodyClass === 'none') return [];
+  const verdict = checkRequestBody(operation, {
+    contentType: testCase.contentType,
+    rawBody: testCase.rawBody,
+  });
+  const isValid = testCase.bodyClass === 'valid';
+  if (verdict.valid === isValid) return [];
+  const received = verdict.valid ? 'the oracle finds it valid' : 'the oracle finds it invalid';
+  const finding = createFinding('GENERATOR_INVARIANT', {
+    operationId: operation.operationId,
+    expected: `a ${testCase.bodyClass} body (${testCase.label})`,
+    received,
+    exchange,
+  });
+  return [finding];
+};
+
+const sendCase = async (context: RunContext, testCase: RequestCase) => {
+  const request = toSentRequest(context.spec, testCase, context.target.token);
+  try {
+    return { request, response: await context.target.client.send(request) };
+  } catch (error) {
+    return { request, error: error instanceof Error ? error.message : String(error) };
+  }
+};
+
+/** Sends one case and judges the answer: status, response conformance, Prism's verdict. */
+export const executeCase = async (
+  context: RunContext,
+  testCase: RequestCase,
+): Promise<CaseOutcome> => {
+  const outcome = await judgeCase(context, testCase);
+  const redact = (exchange: Exchange) => redactExchange(exchange, context.target.token);
+  return {
+    ...outcome,
+    exchange: redact(outcome.exchange),
+    findings: outcome.findings.map((finding) =>
+      finding.exchange === undefined ? finding : { ...finding, exchange: redact(finding.exchange) },
+    ),
+  };
+};
+
+const judgeCase = async (context: RunContext, testCase: RequestCase): Promise<CaseOutcome> => {
+  const operation = context.spec.findOperation(testCase.operationId);
+  if (operation === undefined) throw new Error(`no operation ${testCase.operationId} in the spec`);
+
+  const sent = await sendCase(context, testCase);
+  if (sent.response === undefined) {
+    const exchange = { request: sent.request };
+    const finding = createFinding('REQUEST_FAILED', {
+      operationId: operation.operationId,
+      expected: describeExpectation(testCase.expect),
+      received: sent.error ?? 'no answer',
+      exchange,
+    });
+    return { exchange, findings: [finding] };
+  }
+
+  const exchange = { request: sent.request, response: sent.response };
+  const findings = checkGeneratedClass(operation, testCase, exchange);
+  const { statusCode } = exchange.response;
+  const deviation = findDeviation(context.target.kind, testCase);
+  if (deviation !== undefined && statusCode === deviation.answers) {
+    return { exchange, findings, deviation: deviation.code };
+  }
+
+  if (!meetsExpectation(testCase.expect, statusCode)) {
+    const expected = `${describeExpectation(testCase.expect)} for ${testCase.label}`;
+    findings.push(
+      createFinding('UNEXPECTED_STATUS', {
+        operationId: operation.operationId,
+        expected,
+        received: `${statusCode}`,
+        specPointer: `${operation.pointer}/responses`,
+        exchange,
+      }),
+    );
+  }
+
+  const isExpectedStatus = (code: number) => meetsExpectation(testCase.expect, code);
+  findings.push(...checkResponse({ operation, exchange, isExpectedStatus }));
+
+  const authenticated = testCase.auth.kind === 'token';
+  if (context.target.kind === 'prism-mock' && authenticated && testCase.bodyClass !== 'none') {
+    const harness = checkRequestBody(operation, testCase);
+    findings.push(...checkPrismAgreement(operation, exchange, harness));
+  }
+  return { exchange, findings };
+};
