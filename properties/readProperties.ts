@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import type { PropertyDefinition } from '../src/run/PropertyDefinition';
 import type { RequestCase } from '../src/run/RequestCase';
 import type { SpecModel } from '../src/spec/SpecModel';

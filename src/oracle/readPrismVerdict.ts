@@ -6,7 +6,7 @@ export interface PrismVerdict {
   valid: boolean;
   violations: Violation[];
   /** Where the verdict was read: the header, Prism's own JSON error, or the absence of both. */
-  source: 'sl-violations' | 'invalid-json-error' | 'none';
+  source: 'sl-violations' | 'invalid-json-error' | 'prism-problem' | 'none';
 }
 
 const toViolation = (entry: unknown): Violation | undefined => {
@@ -23,36 +23,51 @@ const toViolation = (entry: unknown): Violation | undefined => {
   };
 };
 
-const parseHeader = (header: string): Violation[] => {
+const toViolations = (entries: unknown): Violation[] =>
+  Array.isArray(entries) ? entries.map(toViolation).filter((entry) => entry !== undefined) : [];
+
+const parseJson = (text: string): unknown => {
   try {
-    const entries: unknown = JSON.parse(header);
-    if (!Array.isArray(entries)) return [];
-    return entries.map(toViolation).filter((entry) => entry !== undefined);
+    return JSON.parse(text);
   } catch {
-    return [];
+    return undefined;
   }
+};
+
+// Where the spec documents no 400, Prism invents a problem+json answer of its own (422 with
+// the violations in `validation`, 415 for a content type) instead of the sl-violations header.
+const prismRequestProblems = ['UNPROCESSABLE_ENTITY', 'INVALID_CONTENT_TYPE'].map(
+  (name) => `https://stoplight.io/prism/errors#${name}`,
+);
+
+const readPrismProblem = (body: string): Violation[] | undefined => {
+  if (!body.includes('stoplight.io/prism/errors')) return undefined;
+  const problem = parseJson(body);
+  if (!isRecord(problem) || !prismRequestProblems.includes(String(problem.type))) return undefined;
+  const violations = toViolations(problem.validation);
+  const detail = typeof problem.detail === 'string' ? problem.detail : String(problem.type);
+  return violations.length > 0 ? violations : [{ pointer: '', keyword: 'prism', message: detail }];
 };
 
 const isInvalidJsonError = (body: string): boolean => {
   if (!body.includes('invalid_json')) return false;
-  try {
-    const parsed: unknown = JSON.parse(body);
-    return isRecord(parsed) && isRecord(parsed.error) && parsed.error.code === 'invalid_json';
-  } catch {
-    return false;
-  }
+  const parsed = parseJson(body);
+  return isRecord(parsed) && isRecord(parsed.error) && parsed.error.code === 'invalid_json';
 };
 
 /**
  * Prism's own verdict on the request, read from its answer: the `sl-violations` header (a JSON
- * array of violations) or, for a body that is not JSON, its `invalid_json` error body.
+ * array of violations), its own problem+json answer, or for a body that is not JSON, its
+ * `invalid_json` error body.
  */
 export const readPrismVerdict = (response: ReceivedResponse): PrismVerdict => {
   const header = response.headers['sl-violations'];
   if (header !== undefined) {
-    const violations = parseHeader(header);
+    const violations = toViolations(parseJson(header));
     return { valid: violations.length === 0, violations, source: 'sl-violations' };
   }
+  const problem = readPrismProblem(response.body);
+  if (problem !== undefined) return { valid: false, violations: problem, source: 'prism-problem' };
   if (isInvalidJsonError(response.body)) {
     const violation = { pointer: '/body', keyword: 'json', message: 'invalid_json' };
     return { valid: false, violations: [violation], source: 'invalid-json-error' };

@@ -7,7 +7,14 @@ const renderFailure = (property: PropertyResult): string[] => {
   const counterexample = property.counterexample;
   if (property.error !== undefined) lines.push(`    harness error: ${property.error}`);
   if (counterexample !== undefined) {
-    lines.push(`    counterexample: ${counterexample.testCase.label}`);
+    lines.push(`    counterexample: ${counterexample.label}`);
+    for (const step of counterexample.steps) {
+      const { request } = step;
+      const body = request.body === undefined ? '' : ` ${request.body}`;
+      lines.push(`      ${step.step}. ${step.command}`);
+      lines.push(`         ${request.method} ${request.path}${body}`);
+      lines.push(`         expected ${step.expected}, received ${step.received}`);
+    }
   }
   for (const finding of property.findings) lines.push(...renderFinding(finding));
   if (counterexample !== undefined) {

@@ -1,11 +1,17 @@
 import type { Exchange, Finding } from '../core/finding';
+import type { StepRecord } from './model/ModelState';
 import type { RequestCase } from './RequestCase';
 import type { TargetKind } from './Target';
 
 export interface Counterexample {
-  testCase: RequestCase;
-  /** As sent and received, the token written as `$SERIAL_API_TOKEN`. */
-  exchange: Exchange;
+  /** What failed, in words: the case's rule, or the length of a sequence. */
+  label: string;
+  /** The generated case, for single-request properties. */
+  testCase?: RequestCase;
+  /** Each request of the failing case or sequence, numbered, as sent (token redacted). */
+  steps: StepRecord[];
+  /** The last exchange, with its response (token written as `$SERIAL_API_TOKEN`). */
+  exchange?: Exchange;
   /** Shell lines that repeat the failing request(s); the token comes from the environment. */
   curl: string[];
   /** The command that re-runs exactly this counterexample. */

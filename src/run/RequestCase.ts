@@ -2,7 +2,9 @@
 export type Expectation =
   | { kind: 'status'; statusCode: number }
   /** Any 4xx: the operation documents no error answer, so the exact code is not asserted. */
-  | { kind: 'client-error' };
+  | { kind: 'client-error' }
+  /** Any of these: the workflow leaves the move `unknown`, so the outcome is only recorded. */
+  | { kind: 'one-of'; statusCodes: number[] };
 
 /** How the case authenticates: the run's token, none, or an exact header value. */
 export type CaseAuth = { kind: 'token' } | { kind: 'none' } | { kind: 'header'; value: string };

@@ -1,5 +1,5 @@
 import { createFinding, type Exchange, type Finding } from '../core/finding';
-import { checkRequestBody } from '../oracle/checkRequest';
+import { checkRequestBody, type RequestVerdict } from '../oracle/checkRequest';
 import { checkResponse } from '../oracle/checkResponse';
 import type { OperationModel } from '../spec/SpecModel';
 import { checkPrismAgreement } from './checkPrismAgreement';
@@ -19,13 +19,10 @@ export interface CaseOutcome {
 const checkGeneratedClass = (
   operation: OperationModel,
   testCase: RequestCase,
+  verdict: RequestVerdict,
   exchange: Exchange,
 ) => {
   if (testCase.bodyClass === 'none') return [];
-  const verdict = checkRequestBody(operation, {
-    contentType: testCase.contentType,
-    rawBody: testCase.rawBody,
-  });
   const isValid = testCase.bodyClass === 'valid';
   if (verdict.valid === isValid) return [];
   const received = verdict.valid ? 'the oracle finds it valid' : 'the oracle finds it invalid';
@@ -80,9 +77,11 @@ const judgeCase = async (context: RunContext, testCase: RequestCase): Promise<Ca
   }
 
   const exchange = { request: sent.request, response: sent.response };
-  const findings = checkGeneratedClass(operation, testCase, exchange);
+  // The oracle judges the bytes actually sent, so a shrunk case cannot change class unseen.
+  const verdict = checkRequestBody(operation, testCase);
+  const findings = checkGeneratedClass(operation, testCase, verdict, exchange);
   const { statusCode } = exchange.response;
-  const deviation = findDeviation(context.target.kind, testCase);
+  const deviation = findDeviation(context.target.kind, testCase, verdict);
   if (deviation !== undefined && statusCode === deviation.answers) {
     return { exchange, findings, deviation: deviation.code };
   }
@@ -105,8 +104,7 @@ const judgeCase = async (context: RunContext, testCase: RequestCase): Promise<Ca
 
   const authenticated = testCase.auth.kind === 'token';
   if (context.target.kind === 'prism-mock' && authenticated && testCase.bodyClass !== 'none') {
-    const harness = checkRequestBody(operation, testCase);
-    findings.push(...checkPrismAgreement(operation, exchange, harness));
+    findings.push(...checkPrismAgreement(operation, exchange, verdict));
   }
   return { exchange, findings };
 };

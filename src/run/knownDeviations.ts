@@ -1,3 +1,4 @@
+import type { RequestVerdict } from '../oracle/checkRequest';
 import type { RequestCase } from './RequestCase';
 import type { TargetKind } from './Target';
 
@@ -12,8 +13,15 @@ export interface KnownDeviation {
   description: string;
   /** The status the target answers instead. */
   answers: number;
-  covers(testCase: RequestCase): boolean;
+  /** Whether the deviation explains this case, given the harness's verdict on its body. */
+  covers(testCase: RequestCase, verdict: RequestVerdict): boolean;
 }
+
+const onlyBreaksFormat = (verdict: RequestVerdict, format: string): boolean =>
+  verdict.violations.length > 0 &&
+  verdict.violations.every(
+    (violation) => violation.keyword === 'format' && violation.message.includes(`"${format}"`),
+  );
 
 export const knownDeviations: readonly KnownDeviation[] = [
   {
@@ -25,7 +33,19 @@ export const knownDeviations: readonly KnownDeviation[] = [
     answers: 200,
     covers: (testCase) => testCase.bodyClass === 'invalid' && testCase.rawBody?.trim() === 'null',
   },
+  {
+    code: 'PRISM_LAX_DATE_TIME',
+    target: 'prism-mock',
+    description:
+      'Prism 5.14 checks date-time with an older ajv-formats that accepts what RFC 3339 §5.6 ' +
+      'does not (e.g. an offset of +24:00, or no offset), and answers 2xx.',
+    answers: 200,
+    covers: (testCase, verdict) =>
+      testCase.bodyClass === 'invalid' && onlyBreaksFormat(verdict, 'date-time'),
+  },
 ];
 
-export const findDeviation = (kind: TargetKind, testCase: RequestCase) =>
-  knownDeviations.find((deviation) => deviation.target === kind && deviation.covers(testCase));
+export const findDeviation = (kind: TargetKind, testCase: RequestCase, verdict: RequestVerdict) =>
+  knownDeviations.find(
+    (deviation) => deviation.target === kind && deviation.covers(testCase, verdict),
+  );

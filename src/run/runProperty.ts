@@ -5,7 +5,7 @@ import { deriveSeed } from './deriveSeed';
 import { executeCase, type CaseOutcome } from './executeCase';
 import type { PropertyDefinition } from './PropertyDefinition';
 import type { Counterexample, PropertyResult } from './PropertyResult';
-import type { RequestCase } from './RequestCase';
+import { describeExpectation, type RequestCase } from './RequestCase';
 import type { RunContext } from './Target';
 
 export interface RunOptions {
@@ -57,7 +57,17 @@ export const runProperty = async (
   const details = await fc.check(check, { seed, numRuns: options.numRuns, ...replay });
 
   const toCounterexample = (failure: NonNullable<typeof lastFailure>): Counterexample => ({
+    label: failure.testCase.label,
     testCase: failure.testCase,
+    steps: [
+      {
+        step: 1,
+        command: failure.testCase.label,
+        request: failure.exchange.request,
+        expected: describeExpectation(failure.testCase.expect),
+        received: String(failure.exchange.response?.statusCode ?? 'no answer'),
+      },
+    ],
     exchange: failure.exchange,
     curl: [toCurl(failure.exchange.request, context.target.baseUrl, { secret: tokenPlaceholder })],
     replay:

@@ -1,0 +1,78 @@
+import type fc from 'fast-check';
+import { createFinding } from '../../core/finding';
+import type { Expectation } from '../RequestCase';
+import type { WorkflowModel, WorkflowReal } from './ModelState';
+import { idOf, pickOrder, type IdForm } from './pickOrder';
+import { readBack } from './readBack';
+import { failStep, sendStep } from './sendStep';
+import { workOrderOperations } from './workOrderOperations';
+
+/** `workflow`: among the moves the workflow does not reject; `any`: among every status. */
+export type TargetMode = 'workflow' | 'any';
+
+const chooseTarget = (model: WorkflowModel, from: string, mode: TargetMode, pick: number) => {
+  const { workflow } = model;
+  const open = workflow.statuses.filter((to) => workflow.verdict(from, to) !== 'rejected');
+  const choices = mode === 'workflow' && open.length > 0 ? open : workflow.statuses;
+  return choices[pick % choices.length] ?? from;
+};
+
+// A move on a work order that exists, with a valid token: 401 and 404 are never right.
+const expectationFor = (verdict: string): Expectation => {
+  if (verdict === 'allowed') return { kind: 'status', statusCode: 200 };
+  if (verdict === 'rejected') return { kind: 'status', statusCode: 400 };
+  return { kind: 'one-of', statusCodes: [200, 400] };
+};
+
+/** PATCH /work-orders/{id}/status, then a read-back: the model's verdict must hold. */
+export class MoveStatusCommand implements fc.AsyncCommand<WorkflowModel, WorkflowReal> {
+  private described = '';
+
+  constructor(
+    private readonly orderPick: number,
+    private readonly targetPick: number,
+    private readonly mode: TargetMode,
+    private readonly form: IdForm,
+  ) {}
+
+  check = (model: Readonly<WorkflowModel>): boolean => model.orders.length > 0;
+
+  async run(model: WorkflowModel, real: WorkflowReal): Promise<void> {
+    const { order, label } = pickOrder(model, this.orderPick);
+    const from = order.status;
+    const to = chooseTarget(model, from, this.mode, this.targetPick);
+    const verdict = model.workflow.verdict(from, to);
+    this.described = `${label} ${from} → ${to} by ${this.form} (${verdict})`;
+
+    const response = await sendStep(real, {
+      command: this.toString(),
+      operationId: workOrderOperations.moveStatus,
+      pathParams: { id: idOf(order, this.form) },
+      body: { status: to, updated_by_user_id: real.userId },
+      label: `the move ${from} → ${to} (${verdict})`,
+      expect: expectationFor(verdict),
+    });
+    const accepted = response.statusCode >= 200 && response.statusCode < 300;
+    const after = (await readBack(real, order, 'uuid', `${this.toString()}, read back`)).status;
+    real.coverage.record(from, to, response.statusCode, after !== from);
+
+    const expected = accepted ? to : from;
+    if (after !== expected) {
+      const code = accepted ? 'TRANSITION_NOT_PERSISTED' : 'REJECTED_MOVE_CHANGED_STATE';
+      failStep([
+        createFinding(code, {
+          operationId: workOrderOperations.moveStatus,
+          expected: `status ${expected} after ${response.statusCode} to ${from} → ${to}`,
+          received: `status ${after ?? '(none)'}`,
+          pointers: ['/body/status'],
+        }),
+      ]);
+    }
+    order.status = expected;
+  }
+
+  toString(): string {
+    const move = this.described === '' ? `${this.mode} pick ${this.targetPick}` : this.described;
+    return `PATCH /work-orders/{id}/status: ${move}`;
+  }
+}

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import type { Finding } from '../../core/finding';
+import { SECRET_VARIABLE, toCurl } from '../../http';
+import type { Workflow } from '../../workflow';
+import { deriveSeed } from '../deriveSeed';
+import type { PropertyResult } from '../PropertyResult';
+import type { RunContext } from '../Target';
+import { StepFailure, type StepRecord, type WorkflowModel, type WorkflowReal } from './ModelState';
+import { createTransitionCoverage, type PairObservation } from './TransitionCoverage';
+import { workflowCommandsArb } from './workflowCommandsArb';
+
+export const workflowPropertyName = 'workflow.model';
+
+export interface WorkflowRunOptions {
+  seed: number;
+  numRuns: number;
+  maxCommands: number;
+  userId: string;
+  componentId: string;
+  runTag: string;
+  /** The harness's command line, for the replay line (`npm run contract --`). */
+  command: string;
+  path?: string;
+  replayPath?: string;
+}
+
+export interface WorkflowRunResult {
+  property: PropertyResult;
+  coverage: PairObservation[];
+}
+
+// fast-check writes the replay path of a command sequence into its printed form.
+const readReplayPath = (printed: string): string | undefined =>
+  /replayPath="([^"]*)"/.exec(printed)?.[1];
+
+const toReplay = (options: WorkflowRunOptions, path: string, replayPath: string | undefined) =>
+  `${options.command} --seed ${options.seed} --property ${workflowPropertyName} --path ${path}` +
+  (replayPath === undefined ? '' : ` --replay-path '${replayPath}'`);
+
+/** The model-based property: sequences of creates, moves and reads against a stateful target. */
+export const runWorkflowModel = async (
+  context: RunContext,
+  workflow: Workflow,
+  options: WorkflowRunOptions,
+): Promise<WorkflowRunResult> => {
+  const started = performance.now();
+  const coverage = createTransitionCoverage(workflow.statuses);
+  let requests = 0;
+  let lastFailure: { steps: StepRecord[]; findings: Finding[] } | undefined;
+
+  const property = fc.asyncProperty(workflowCommandsArb(options), async (commands) => {
+    const real: WorkflowReal = { context, ...options, steps: [], coverage };
+    const setup = () => ({ model: { workflow, orders: [] } as WorkflowModel, real });
+    try {
+      await fc.asyncModelRun(setup, commands);
+      return true;
+    } catch (error) {
+      if (!(error instanceof StepFailure)) throw error;
+      lastFailure = { steps: real.steps, findings: error.findings };
+      return false;
+    } finally {
+      requests += real.steps.length;
+    }
+  });
+  const replay = options.path === undefined ? {} : { path: options.path, endOnFailure: true };
+  const seed = deriveSeed(options.seed, workflowPropertyName);
+  const details = await fc.check(property, { seed, numRuns: options.numRuns, ...replay });
+
+  const failure = details.failed ? lastFailure : undefined;
+  const replayPath = readReplayPath(String(details.counterexample?.[0] ?? ''));
+  const secret = `$${SECRET_VARIABLE}`;
+  return {
+    coverage: coverage.observations(),
+    property: {
+      name: workflowPropertyName,
+      target: context.target.kind,
+      title: `status moves follow ${workflow.path}, and persist`,
+      operationId: 'workflow',
+      passed: !details.failed,
+      numRuns: details.numRuns,
+      numShrinks: details.numShrinks,
+      requests,
+      seed: options.seed,
+      ...(details.counterexamplePath === null ? {} : { path: details.counterexamplePath }),
+      ...(failure === undefined
+        ? {}
+        : {
+            counterexample: {
+              label: `a sequence of ${failure.steps.length} requests`,
+              steps: failure.steps,
+              curl: failure.steps.map((step) =>
+                toCurl(step.request, context.target.baseUrl, { secret }),
+              ),
+              replay: toReplay(options, details.counterexamplePath ?? '', replayPath),
+            },
+          }),
+      findings: failure?.findings ?? [],
+      warnings: [],
+      deviations: {},
+      ...(details.failed && failure === undefined
+        ? { error: String(details.errorInstance ?? 'the sequence failed without a finding') }
+        : {}),
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+};

@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { CreateWorkOrderCommand } from './CreateWorkOrderCommand';
+import type { WorkflowModel, WorkflowReal } from './ModelState';
+import { MoveStatusCommand } from './MoveStatusCommand';
+import type { IdForm } from './pickOrder';
+import { ReadWorkOrderCommand } from './ReadWorkOrderCommand';
+import { TouchUnknownIdCommand } from './TouchUnknownIdCommand';
+
+export interface CommandOptions {
+  componentId: string;
+  maxCommands: number;
+  replayPath?: string;
+}
+
+const idFormArb: fc.Arbitrary<IdForm> = fc.constantFrom('uuid', 'wo_number');
+const pickArb = fc.nat({ max: 1000 });
+
+/**
+ * Sequences of workflow commands. Moves that follow the workflow outweigh arbitrary ones, so
+ * sequences get deep enough to reach and leave the late statuses (COMPLETE, ARCHIVED).
+ */
+export const workflowCommandsArb = (options: CommandOptions) => {
+  const commands: fc.Arbitrary<fc.AsyncCommand<WorkflowModel, WorkflowReal>>[] = [
+    fc.constant(new CreateWorkOrderCommand(options.componentId)),
+    ...['workflow', 'workflow', 'any'].map((mode) =>
+      fc
+        .tuple(pickArb, pickArb, idFormArb)
+        .map(
+          ([order, target, form]) =>
+            new MoveStatusCommand(order, target, mode as 'workflow' | 'any', form),
+        ),
+    ),
+    fc.tuple(pickArb, idFormArb).map(([order, form]) => new ReadWorkOrderCommand(order, form)),
+    fc
+      .tuple(idFormArb, fc.uuid({ version: 4 }))
+      .map(([form, uuid]) => new TouchUnknownIdCommand(form, uuid)),
+  ];
+  return fc.commands(commands, {
+    maxCommands: options.maxCommands,
+    ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
+  });
+};
