@@ -1,61 +1,87 @@
-import { createHttpClient } from '../http';
-import { startPrism } from '../prism';
+import { HarnessError } from '../core/HarnessError';
 import { knownDeviations } from '../run/knownDeviations';
+import { workflowPropertyName } from '../run/model/runWorkflowModel';
 import type { PropertyDefinition } from '../run/PropertyDefinition';
 import type { PropertyResult } from '../run/PropertyResult';
 import { isPassing, type RunResult } from '../run/RunResult';
-import type { RunContext } from '../run/Target';
 import { loadSpec } from '../spec/loadSpec';
 import type { SpecModel } from '../spec/SpecModel';
+import { findStatuses, loadWorkflow } from '../workflow';
 import { renderSummary } from '../report/renderSummary';
 import { writeReports } from '../report/writeReports';
 import { createProgram } from './createProgram';
-import { defaults } from './defaults';
+import { defaults, strictWorkflowPath } from './defaults';
 import { parseWholeNumber } from './parseNumber';
-import { runProperties } from './runProperties';
-import { selectProperties } from './selectProperties';
+import { runMockSection, runSimulatorSection, type SectionResult } from './runSections';
 
 export interface ContractOptions {
   seed: number;
   runs: number;
+  maxCommands: number;
   spec: string;
+  workflow: string;
   reportDir: string;
   property?: string;
   path?: string;
+  replayPath?: string;
+  requireCoverage: boolean;
   verbose: boolean;
 }
 
 /** What the entry point plugs in: the property catalogue lives outside src/ (README, Layers). */
 export interface ContractPlugins {
-  createRequestProperties(spec: SpecModel): PropertyDefinition[];
+  createRequestProperties: (
+    spec: SpecModel,
+    options: Parameters<Parameters<typeof runMockSection>[0]['createProperties']>[1],
+  ) => PropertyDefinition[];
 }
 
-// Any bearer token passes Prism's mock; a fixed one keeps curl lines and reports stable.
-const mockToken = 'contract-gate-token';
+const seedRange = parseWholeNumber(-(2 ** 31), 2 ** 31 - 1);
 
 export const parseContractOptions = (argv: readonly string[]): ContractOptions => {
-  const program = createProgram('contract', 'Validate the spec and check it against Prism.')
-    .option(
-      '--seed <n>',
-      'seed for every generator',
-      parseWholeNumber(-(2 ** 31), 2 ** 31 - 1),
-      defaults.seed,
-    )
+  const program = createProgram('contract', 'Check the spec against Prism and the simulator.')
+    .option('--seed <n>', 'seed for every generator', seedRange, defaults.seed)
     .option('--runs <n>', 'cases per property', parseWholeNumber(1, 100_000), defaults.runs)
+    .option('--max-commands <n>', 'longest workflow sequence', parseWholeNumber(1, 1000), 30)
     .option('--spec <file>', 'OpenAPI 3.1 document', defaults.specPath)
+    .option('--workflow <file>', 'workflow the simulator enforces', strictWorkflowPath)
     .option('--report-dir <dir>', 'where reports are written', defaults.reportDir)
     .option('--property <name>', 'run only properties whose name starts with this')
-    .option('--path <path>', "replay one counterexample (fast-check's path; with --property)")
+    .option('--path <path>', "replay one counterexample: fast-check's path (with --property)")
+    .option('--replay-path <path>', 'replay a workflow sequence exactly (with --path)')
+    .option('--require-coverage', 'fail when a pair the workflow declares was never tried', false)
     .option('--verbose', 'print each property as it finishes', false);
   program.parse([...argv], { from: 'user' });
   return program.opts<ContractOptions>();
 };
 
-const progress = (verbose: boolean) => (result: PropertyResult) => {
-  if (verbose) console.error(`${result.passed ? '✓' : '✗'} ${result.target} ${result.name}`);
+const matches = (filter: string | undefined, name: string) =>
+  filter === undefined || name.startsWith(filter);
+
+const toRunResult = (options: ContractOptions, started: number, sections: SectionResult[]) => {
+  const properties = sections.flatMap((section) => section.results);
+  const used = new Set(properties.flatMap((result) => Object.keys(result.deviations)));
+  const result: RunResult = {
+    command: 'contract',
+    specPath: options.spec,
+    targets: sections.map(({ target }) => ({ kind: target.kind, baseUrl: target.baseUrl })),
+    seed: options.seed,
+    numRuns: options.runs,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    properties,
+    coverage: sections.flatMap((section) =>
+      section.coverage === undefined ? [] : [section.coverage],
+    ),
+    requireCoverage: options.requireCoverage,
+    deviations: knownDeviations
+      .filter((deviation) => used.has(deviation.code))
+      .map(({ code, description }) => ({ code, description })),
+  };
+  return result;
 };
 
-/** The contract gate: spec check, Prism mock, every request property. Exit 0, 1 or 2. */
+/** The contract gate: spec check, Prism mock, simulator with the workflow. Exit 0, 1 or 2. */
 export const contractCommand = async (
   argv: readonly string[],
   plugins: ContractPlugins,
@@ -63,42 +89,44 @@ export const contractCommand = async (
   const options = parseContractOptions(argv);
   const started = Date.now();
   const spec = await loadSpec(options.spec);
-  const properties = selectProperties(plugins.createRequestProperties(spec), options.property);
+  const workflow = loadWorkflow(options.workflow, findStatuses(spec));
 
-  const prism = await startPrism({ specPath: options.spec });
-  const client = createHttpClient({ baseUrl: prism.baseUrl, timeoutMs: defaults.timeoutMs });
-  const context: RunContext = {
+  const input = {
     spec,
-    target: { kind: 'prism-mock', baseUrl: prism.baseUrl, client, token: mockToken },
-  };
-  let results: PropertyResult[];
-  try {
-    const runOptions = {
+    specPath: options.spec,
+    createProperties: (
+      model: SpecModel,
+      extra: Parameters<ContractPlugins['createRequestProperties']>[1],
+    ) =>
+      plugins
+        .createRequestProperties(model, extra)
+        .filter((p) => matches(options.property, p.name)),
+    runOptions: {
       seed: options.seed,
       numRuns: options.runs,
       command: 'npm run contract --',
       ...(options.path === undefined ? {} : { path: options.path }),
-    };
-    results = await runProperties(context, properties, runOptions, progress(options.verbose));
-  } finally {
-    client.close();
-    await prism.stop();
-  }
-
-  const used = new Set(results.flatMap((result) => Object.keys(result.deviations)));
-  const result: RunResult = {
-    command: 'contract',
-    specPath: options.spec,
-    targets: [{ kind: 'prism-mock', baseUrl: prism.baseUrl }],
-    seed: options.seed,
-    numRuns: options.runs,
-    startedAt: new Date(started).toISOString(),
-    durationMs: Date.now() - started,
-    properties: results,
-    deviations: knownDeviations
-      .filter((deviation) => used.has(deviation.code))
-      .map(({ code, description }) => ({ code, description })),
+      ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
+    },
+    onDone: (result: PropertyResult) => {
+      if (options.verbose)
+        console.error(`${result.passed ? '✓' : '✗'} ${result.target} ${result.name}`);
+    },
   };
+  const runModel = matches(options.property, workflowPropertyName);
+  const sections = [
+    await runMockSection(input),
+    await runSimulatorSection(input, workflow, runModel ? options.maxCommands : 0),
+  ];
+
+  const result = toRunResult(options, started, sections);
+  if (result.properties.length === 0) {
+    throw new HarnessError(
+      'USAGE',
+      `--property '${options.property ?? ''}' matches no property`,
+      'Use a property name from the summary of a full run, or a prefix of one.',
+    );
+  }
   const paths = writeReports(result, options.reportDir);
   console.log(renderSummary(result));
   console.log(`reports: ${paths.summary}, ${paths.junit}, ${paths.json}`);

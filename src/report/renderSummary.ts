@@ -1,5 +1,6 @@
 import type { PropertyResult } from '../run/PropertyResult';
 import { isPassing, type RunResult } from '../run/RunResult';
+import { renderCoverage } from './renderCoverage';
 import { renderFinding } from './renderFinding';
 
 const renderFailure = (property: PropertyResult): string[] => {
@@ -37,7 +38,10 @@ const renderWarnings = (result: RunResult): string[] => {
   const unique = new Map(warnings.map((w) => [`${w.code}|${w.operationId}|${w.received}`, w]));
   if (unique.size === 0) return [];
   const lines = [`Warnings (${unique.size}, not failing):`];
-  for (const warning of unique.values()) lines.push(...renderFinding(warning, '  '));
+  for (const warning of unique.values()) {
+    lines.push(`  ! ${warning.code} ${warning.operationId}: received ${warning.received}`);
+    lines.push(`    ${warning.hint}`);
+  }
   return ['', ...lines];
 };
 
@@ -73,6 +77,7 @@ export const renderSummary = (result: RunResult): string => {
     lines.push('', `${target.kind} at ${target.baseUrl}`);
     for (const property of properties) lines.push(...renderProperty(property, width));
   }
+  for (const coverage of result.coverage) lines.push('', ...renderCoverage(coverage));
   lines.push(...renderWarnings(result), ...renderDeviations(result), '', renderVerdictLine(result));
   return lines.join('\n');
 };

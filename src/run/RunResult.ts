@@ -1,3 +1,4 @@
+import { findUntriedDeclared, type CoverageReport } from './CoverageReport';
 import type { KnownDeviation } from './knownDeviations';
 import type { PropertyResult } from './PropertyResult';
 import type { TargetKind } from './Target';
@@ -13,9 +14,14 @@ export interface RunResult {
   startedAt: string;
   durationMs: number;
   properties: PropertyResult[];
+  /** Transition coverage of the workflow model, per stateful target. */
+  coverage: CoverageReport[];
+  /** Set when the run was asked to fail on declared pairs no move tried. */
+  requireCoverage: boolean;
   /** The known deviations that explained at least one case in this run. */
   deviations: Pick<KnownDeviation, 'code' | 'description'>[];
 }
 
 export const isPassing = (result: RunResult): boolean =>
-  result.properties.every((property) => property.passed);
+  result.properties.every((property) => property.passed) &&
+  (!result.requireCoverage || result.coverage.every((c) => findUntriedDeclared(c).length === 0));

@@ -7,12 +7,16 @@ import { readBack } from './readBack';
 import { failStep, sendStep } from './sendStep';
 import { workOrderOperations } from './workOrderOperations';
 
-/** `workflow`: among the moves the workflow does not reject; `any`: among every status. */
-export type TargetMode = 'workflow' | 'any';
+/**
+ * `workflow`: among the moves the workflow does not reject; `any`: among every status;
+ * `exact`: the status at that index of the enum.
+ */
+export type TargetMode = 'workflow' | 'any' | 'exact';
 
 const chooseTarget = (model: WorkflowModel, from: string, mode: TargetMode, pick: number) => {
   const { workflow } = model;
   const open = workflow.statuses.filter((to) => workflow.verdict(from, to) !== 'rejected');
+  if (mode === 'exact') return workflow.statuses[pick] ?? from;
   const choices = mode === 'workflow' && open.length > 0 ? open : workflow.statuses;
   return choices[pick % choices.length] ?? from;
 };

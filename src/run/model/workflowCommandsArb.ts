@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { CreateWorkOrderCommand } from './CreateWorkOrderCommand';
+import { DriveAndMoveCommand } from './DriveAndMoveCommand';
 import type { WorkflowModel, WorkflowReal } from './ModelState';
 import { MoveStatusCommand } from './MoveStatusCommand';
 import type { IdForm } from './pickOrder';
@@ -30,6 +31,9 @@ export const workflowCommandsArb = (options: CommandOptions) => {
             new MoveStatusCommand(order, target, mode as 'workflow' | 'any', form),
         ),
     ),
+    fc
+      .tuple(pickArb, fc.nat({ max: 35 }), idFormArb)
+      .map(([order, pair, form]) => new DriveAndMoveCommand(order, pair, form)),
     fc.tuple(pickArb, idFormArb).map(([order, form]) => new ReadWorkOrderCommand(order, form)),
     fc
       .tuple(idFormArb, fc.uuid({ version: 4 }))
@@ -37,6 +41,8 @@ export const workflowCommandsArb = (options: CommandOptions) => {
   ];
   return fc.commands(commands, {
     maxCommands: options.maxCommands,
+    // Sequences long enough to create orders and then move them deep into the workflow.
+    size: 'max',
     ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
   });
 };

@@ -1,0 +1,15 @@
+import type { OperationModel } from '../spec/SpecModel';
+
+/**
+ * Whether the Authorization header carries exactly `Bearer <token>`. An operation whose security
+ * lists an empty requirement, or none at all, is open to anyone (OAS 3.1 §4.8.30).
+ */
+export const isAuthorized = (
+  operation: OperationModel,
+  authorization: string | undefined,
+  token: string,
+): boolean => {
+  const isOpen =
+    operation.security.length === 0 || operation.security.some((set) => set.length === 0);
+  return isOpen || authorization === `Bearer ${token}`;
+};

@@ -1,0 +1,36 @@
+import type { WorkflowSource } from './readWorkflowSource';
+import type { Workflow } from './Workflow';
+
+const findReachable = (workflow: Workflow): Set<string> => {
+  const reached = new Set([workflow.initial]);
+  const queue = [workflow.initial];
+  for (let from = queue.shift(); from !== undefined; from = queue.shift()) {
+    for (const to of workflow.statuses) {
+      if (reached.has(to) || workflow.verdict(from, to) === 'rejected') continue;
+      reached.add(to);
+      queue.push(to);
+    }
+  }
+  return reached;
+};
+
+/**
+ * Fails on the first status (in enum order) that no sequence of moves can reach from `initial`
+ * when every rejected move is refused: such a status could never be tested.
+ */
+export const checkReachable = (source: WorkflowSource, workflow: Workflow): void => {
+  const reached = findReachable(workflow);
+  const unreachable = workflow.statuses.find((status) => !reached.has(status));
+  if (unreachable === undefined) return;
+
+  const transitions = source.root.items.find((pair) => String(pair.key) === 'transitions');
+  throw source.fail(
+    'WORKFLOW_UNREACHABLE',
+    transitions?.key ?? source.root,
+    'transitions',
+    `status '${unreachable}' cannot be reached from ${workflow.initial} through moves that are ` +
+      `not rejected (reachable: ${[...reached].join(', ')})`,
+    `Mark a move into ${unreachable} from one of those statuses allowed or unknown, or set ` +
+      "'otherwise: unknown'.",
+  );
+};
