@@ -30,11 +30,11 @@ const trickySegments = [
   '...',
 ];
 
-/** `.` and `..` are dot-segments (RFC 3986 5.2.4): URL parsers remove them, so they cannot be sent. */
+/** `.` and `..` are dot-segments (RFC 3986 5.2.4): URL parsers drop them; they cannot be sent. */
 const isSendable = (segment: string): boolean =>
   segment !== '' && segment !== '.' && segment !== '..';
 
-/** Style `simple`, the path default (OAS 3.1 Parameter Object): scalars as text, array items joined by commas. */
+/** Style `simple`, the default for paths (OAS 3.1 Parameter Object): items joined by commas. */
 const toSegmentText = (value: unknown): string => {
   if (Array.isArray(value)) return value.map(toSegmentText).join(',');
   if (isJsonObject(value)) return Object.entries(value).flat().map(toSegmentText).join(',');
@@ -57,8 +57,9 @@ export const pathSegmentArb = (
   ctx: SchemaContext = createRefFreeContext(),
 ): fc.Arbitrary<string> => {
   const resolved = resolveSchema(schema, ctx);
-  if (!isPlainString(resolved))
+  if (!isPlainString(resolved)) {
     return validValueArb(resolved, ctx).map(toSegmentText).filter(isSendable);
+  }
 
   return fc
     .oneof(

@@ -67,6 +67,7 @@ export const answerRequest = (context: SimulatorContext, request: IncomingReques
   if (!valid && !tolerated) return { statusCode: 400 };
 
   const handler = handlers.get(operation.operationId);
+  // An operation the spec gained but the simulator does not implement yet.
   if (handler === undefined) return { statusCode: 501 };
   return handler(context, { params, body: parseBody(rawBody) });
 };

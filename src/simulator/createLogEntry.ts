@@ -4,8 +4,8 @@ import type { ActivityLogEntry } from './WorkOrder';
 export interface LogEntryInput {
   type: string;
   at: string;
-  message?: string | undefined;
-  userId?: string | undefined;
+  message?: string;
+  userId?: string;
   data?: unknown;
 }
 

@@ -25,8 +25,9 @@ export const badFormat: KindGenerator = {
   caseArb: (target, input) => {
     const format = readStringFormat(input.shape.properties[target], input.ctx);
     const valueArb = format === undefined ? undefined : badFormatValueArb(format);
-    if (format === undefined || !valueArb)
+    if (format === undefined || !valueArb) {
       throw createNotApplicableError(`'${target}' has no format`);
+    }
 
     const describe = () => `property '${target}' is not a valid ${format}`;
     return breakPropertyArb('bad-format', target, input, valueArb, describe);

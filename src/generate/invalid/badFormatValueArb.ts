@@ -39,7 +39,6 @@ const badFormatArbs: Record<string, () => fc.Arbitrary<string>> = {
   uri: badUriArb,
 };
 
-/** Formats with a negative generator. */
 export const negativeFormats = Object.keys(badFormatArbs);
 
 /** Strings that break a format, or undefined for a format without a negative generator. */

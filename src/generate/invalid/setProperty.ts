@@ -6,6 +6,5 @@ export const setProperty = (body: JsonObject, name: string, value: unknown): Jso
   [name]: value,
 });
 
-/** A copy without one property. */
 export const omitProperty = (body: JsonObject, name: string): JsonObject =>
   Object.fromEntries(Object.entries(body).filter(([key]) => key !== name));

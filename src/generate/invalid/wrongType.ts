@@ -19,11 +19,13 @@ export const wrongType: KindGenerator = {
   caseArb: (target, input) => {
     const allowed = readAllowedTypes(input.shape.properties[target], input.ctx);
     const valueArb = allowed === 'any' ? undefined : wrongTypeValueArb(allowed);
-    if (allowed === 'any' || !valueArb)
+    if (allowed === 'any' || !valueArb) {
       throw createNotApplicableError(`'${target}' admits every type`);
+    }
 
+    const expected = describeTypes(allowed);
     const describe = (value: unknown) =>
-      `property '${target}' is ${describeValueType(value)}; the schema allows ${describeTypes(allowed)}`;
+      `property '${target}' is ${describeValueType(value)}; the schema allows ${expected}`;
     return breakPropertyArb('wrong-type', target, input, valueArb, describe);
   },
 };

@@ -48,9 +48,9 @@ export const readAllowedTypes = (schema: unknown, ctx: SchemaContext, depth = 0)
   const allOf = readSchemaList(resolved, 'allOf') ?? [];
   constraints.push(...allOf.map((branch) => readAllowedTypes(branch, ctx, depth + 1)));
   for (const keyword of ['anyOf', 'oneOf']) {
-    const branches = readSchemaList(resolved, keyword);
-    if (branches)
-      constraints.push(unite(branches.map((branch) => readAllowedTypes(branch, ctx, depth + 1))));
+    const branches = readSchemaList(resolved, keyword) ?? [];
+    const types = branches.map((branch) => readAllowedTypes(branch, ctx, depth + 1));
+    if (types.length > 0) constraints.push(unite(types));
   }
   return intersect(constraints);
 };

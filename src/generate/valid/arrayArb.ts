@@ -12,8 +12,9 @@ const hasUniqueItems = (items: unknown[]): boolean =>
 const restArb = (schema: JsonObject, walk: Walk, minLength: number, maxLength?: number) => {
   if (maxLength === 0) return fc.constant<unknown[]>([]);
   if (schema.items === false) {
-    if (minLength > 0)
+    if (minLength > 0) {
       throw createUnsatisfiableError('minItems needs items that `items: false` forbids');
+    }
     return fc.constant<unknown[]>([]);
   }
 
@@ -34,11 +35,11 @@ export const arrayArb = (schema: JsonObject, walk: Walk): fc.Arbitrary<unknown[]
   const prefix = (readSchemaList(schema, 'prefixItems') ?? []).slice(0, prefixCount);
 
   const restMin = Math.max(0, minItems - prefix.length);
-  const restMax = atLimit ? restMin : maxItems === undefined ? undefined : maxItems - prefix.length;
+  const restMax = maxItems === undefined ? undefined : maxItems - prefix.length;
   const prefixArb = fc.tuple(...prefix.map((item) => walk.generate(item, nest(walk))));
 
   return fc
-    .tuple(prefixArb, restArb(schema, walk, restMin, restMax))
+    .tuple(prefixArb, restArb(schema, walk, restMin, atLimit ? restMin : restMax))
     .map(([head, tail]) => [...head, ...tail])
     .filter((items) => schema.uniqueItems !== true || hasUniqueItems(items));
 };

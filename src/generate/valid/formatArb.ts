@@ -17,7 +17,6 @@ const formatArbs: Record<string, () => fc.Arbitrary<string>> = {
   byte: () => fc.base64String(),
 };
 
-/** Formats this engine can build values for. */
 export const generatedFormats = Object.keys(formatArbs);
 
 /** Strings in a format, or undefined for a format with no generator (free text is used). */

@@ -32,7 +32,7 @@ export const freeTextArb = (bounds: LengthBounds): fc.Arbitrary<string> => {
   const long = longTextArb(bounds);
 
   return fc.oneof(
-    { weight: 4, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength, maxLength }) },
+    { weight: 6, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength, maxLength }) },
     { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength, maxLength }) },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength, maxLength }).filter(fits) },
     ...(long ? [{ weight: 1, arbitrary: long }] : []),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 
 import { HarnessError } from '../../core/HarnessError';
 import { createUnsatisfiableError } from '../schema/createUnsatisfiableError';
+import { isAnnotation } from '../schema/isAnnotation';
 import { isJsonObject, type JsonObject } from '../schema/isJsonObject';
 import { mergeAllOf } from '../schema/mergeAllOf';
 import { readTypes } from '../schema/readTypes';
@@ -14,14 +15,16 @@ import { hasKeywordBeyondEngine } from './keywordsBeyondEngine';
 import { typedArb } from './typedArb';
 import { maxRefHops, minDepth, type Walk } from './Walk';
 
-const checkedBy = (schema: unknown, walk: Walk, arb: fc.Arbitrary<unknown>) => {
+/** Filters by the oracle, given the schema as the document has it, which the oracle compiles. */
+const checkedBy = (schema: JsonObject, walk: Walk, arb: fc.Arbitrary<unknown>) => {
   const validate = walk.ctx.validate;
   return validate ? arb.filter((value) => validate(schema, value)) : arb;
 };
 
 const generateObjectSchema = (schema: JsonObject, walk: Walk): fc.Arbitrary<unknown> => {
-  if ('allOf' in schema)
+  if ('allOf' in schema) {
     return checkedBy(schema, walk, generate(mergeAllOf(schema, walk.ctx), walk));
+  }
   if ('anyOf' in schema) return branchesArb(schema, 'anyOf', walk);
   if ('oneOf' in schema) return branchesArb(schema, 'oneOf', walk);
 
@@ -33,6 +36,15 @@ const generateObjectSchema = (schema: JsonObject, walk: Walk): fc.Arbitrary<unkn
 
   const arb = fc.oneof(...types.map((type) => typedArb(type, schema, walk)));
   return hasKeywordBeyondEngine(schema) ? checkedBy(schema, walk, arb) : arb;
+};
+
+/** A `$ref` beside constraining keywords is an `allOf` of the two (JSON Schema Core 8.2.3.1). */
+const generateRef = (schema: JsonObject, walk: Walk): fc.Arbitrary<unknown> => {
+  const resolved = resolveSchema(schema, walk.ctx);
+  const next = { ...walk, refHops: walk.refHops + 1 };
+  const hasSiblings = Object.keys(schema).some((keyword) => !isAnnotation(keyword));
+  if (!hasSiblings || !isJsonObject(resolved)) return generate(resolved, next);
+  return checkedBy(schema, walk, generate(mergeAllOf(resolved, walk.ctx), next));
 };
 
 /** The dispatcher every keyword module calls back through `walk.generate`. */
@@ -50,8 +62,9 @@ const generate = (schema: unknown, walk: Walk): fc.Arbitrary<unknown> => {
     );
   }
 
-  if (typeof schema.$ref !== 'string') return generateObjectSchema(schema, walk);
-  return generate(resolveSchema(schema, walk.ctx), { ...walk, refHops: walk.refHops + 1 });
+  return typeof schema.$ref === 'string'
+    ? generateRef(schema, walk)
+    : generateObjectSchema(schema, walk);
 };
 
 /**

@@ -9,8 +9,8 @@ import type { OperationHandler, SimulatorState } from '../SimulatorState';
 
 interface Move {
   to: string;
-  userId?: string | undefined;
-  comment?: string | undefined;
+  userId?: string;
+  comment?: string;
 }
 
 const resolveVerdict = (state: SimulatorState, from: string, to: string) => {
@@ -43,8 +43,9 @@ export const moveStatus: OperationHandler = (state, request) => {
 
   const entry = findWorkOrder(state, request.params.id);
   // Fault wrong-code-unknown-id: an unknown id reads as a bad request.
-  if (entry === undefined)
+  if (entry === undefined) {
     return { statusCode: state.faults.has('wrong-code-unknown-id') ? 400 : 404 };
+  }
 
   const to = readString(body, 'status');
   // Reached only under the accept-outside-enum fault: validation refuses such a status.
