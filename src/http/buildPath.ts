@@ -25,7 +25,7 @@ const fillSegment = (segment: string, params: Record<string, string>): string =>
 
   if (names.length > 0 && UNSENDABLE_SEGMENTS.has(filled)) {
     const name = names.join(', ');
-    const reason = `the segment would be ${JSON.stringify(filled)}, which URL resolution removes or merges`;
+    const reason = `the segment ${JSON.stringify(filled)} would change the route`;
     throw new PathParameterError(name, names.length === 1 ? params[name] : filled, reason);
   }
   return filled;

@@ -15,7 +15,8 @@ const invalidBaseUrl = (baseUrl: string, reason: string): HarnessError =>
   new HarnessError(
     'BASE_URL_INVALID',
     `Base URL "${baseUrl}" ${reason}.`,
-    'Give an http: or https: URL with an optional path prefix and no query, e.g. http://127.0.0.1:4010 or https://api.example.com/v1.',
+    'Give an http: or https: URL with an optional path prefix and no query, ' +
+      'e.g. http://127.0.0.1:4010 or https://api.example.com/v1.',
   );
 
 export const parseBaseUrl = (baseUrl: string): BaseUrl => {

@@ -32,7 +32,11 @@ const referTo = (variable: string, next: string): string =>
  * Quotes a word with every occurrence of `secret` replaced by a reference to the environment
  * `variable`, which the shell expands: the secret itself never appears in the output.
  */
-export const quoteShellWordWithSecret = (text: string, secret: string, variable: string) => {
+export const quoteShellWordWithSecret = (
+  text: string,
+  secret: string,
+  variable: string,
+): string => {
   if (secret === '' || !text.includes(secret)) return quoteShellWord(text);
 
   const parts = text.split(secret);

@@ -27,7 +27,11 @@ const toBodyArguments = (request: SentRequest): string[] => {
  * A copy-pasteable curl command that repeats the request exactly: `--path-as-is` keeps `..` and
  * `.` segments, `--globoff` keeps `[]{}` literal, and the body is sent byte for byte.
  */
-export const toCurl = (request: SentRequest, baseUrl: string, options: CurlOptions = {}) => {
+export const toCurl = (
+  request: SentRequest,
+  baseUrl: string,
+  options: CurlOptions = {},
+): string => {
   const { origin, prefix } = parseBaseUrl(baseUrl);
   const method = request.method === 'HEAD' ? ['--head'] : ['-X', request.method];
   const headers = Object.entries(request.headers).flatMap(([name, value]) => [

@@ -1,3 +1,5 @@
-export { findFreePort } from './findFreePort';
-export { killAllChildren, trackChild, untrackChild } from './liveChildren';
-export { startPrism, type PrismOptions, type PrismProcess } from './startPrism';
+export { explainPrismExit, type PrismExitExplanation } from './explainPrismExit';
+export { stopAll } from './liveChildren';
+export type { PrismProcess } from './PrismProcess';
+export type { PrismExit, PrismLogLevel } from './spawnPrism';
+export { DEFAULT_READY_TIMEOUT_MS, startPrism, type StartPrismOptions } from './startPrism';

@@ -1,50 +1,44 @@
-import type { ChildProcess } from 'node:child_process';
+import { signalGroup } from './stopProcessGroup';
 
-/**
- * Every child process group the harness started and has not stopped. On the harness's own exit,
- * SIGINT or SIGTERM they are killed, so no Prism outlives the run that started it.
- */
-const live = new Set<ChildProcess>();
-let hooked = false;
+export interface TrackedChild {
+  pid: number;
+  stop: () => Promise<void>;
+}
 
-const killGroup = (child: ChildProcess, signal: NodeJS.Signals): void => {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    // A negative pid addresses the whole group: Prism and anything it spawned.
-    process.kill(-child.pid, signal);
-  } catch {
-    // Already gone.
-  }
+const live = new Set<TrackedChild>();
+let hooksInstalled = false;
+
+// Exit and signal handlers cannot wait for a graceful stop, so they kill at once.
+const killAllNow = (): void => live.forEach((tracked) => signalGroup(tracked.pid, 'SIGKILL'));
+
+const onSignal = (signal: NodeJS.Signals): void => {
+  killAllNow();
+  // Another listener (a CLI's own handler) decides how the process ends. Alone, re-raise with the
+  // default action restored, so the parent sees the usual status (130 for SIGINT, 143 for SIGTERM).
+  if (process.listenerCount(signal) > 1) return;
+  process.removeListener(signal, onSignal);
+  process.kill(process.pid, signal);
 };
 
-export const killAllChildren = (): void => {
-  for (const child of live) killGroup(child, 'SIGKILL');
-  live.clear();
+const installHooks = (): void => {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  process.on('exit', killAllNow);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 };
 
-const hookProcessExit = (): void => {
-  if (hooked) return;
-  hooked = true;
-  process.once('exit', killAllChildren);
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
-    process.once(signal, () => {
-      killAllChildren();
-      process.exit(code);
-    });
-  }
+/** Registers a child so that it is killed if the harness exits or is interrupted first. */
+export const trackChild = (tracked: TrackedChild): void => {
+  installHooks();
+  live.add(tracked);
 };
 
-export const trackChild = (child: ChildProcess): void => {
-  hookProcessExit();
-  live.add(child);
-  child.once('exit', () => live.delete(child));
+export const untrackChild = (tracked: TrackedChild): void => {
+  live.delete(tracked);
 };
 
-export const untrackChild = (child: ChildProcess): void => {
-  live.delete(child);
+/** Stops every child started by this process and still running. */
+export const stopAll = async (): Promise<void> => {
+  await Promise.all([...live].map((tracked) => tracked.stop()));
 };
-
-export { killGroup };

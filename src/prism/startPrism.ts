@@ -1,90 +1,54 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { HarnessError } from '../core/HarnessError';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { findFreePort } from './findFreePort';
-import { killGroup, trackChild, untrackChild } from './liveChildren';
-import { waitForHttp } from './waitForHttp';
+import { launchPrism, toAddress } from './launchPrism';
+import type { PrismProcess } from './PrismProcess';
+import type { PrismLogLevel } from './spawnPrism';
+import { toPrismStartError } from './toPrismStartError';
 
-export interface PrismOptions {
+export interface StartPrismOptions {
+  /** A file path, or an http(s) URL that Prism fetches itself. */
   specPath: string;
   host?: string;
-  /** A free port is chosen when none is given. */
+  /** Picked free by the harness when absent. */
   port?: number;
+  /** `error` by default: Prism's per-request logging costs about a third of its throughput. */
+  logLevel?: PrismLogLevel;
   readyTimeoutMs?: number;
 }
 
-export interface PrismProcess {
-  baseUrl: string;
-  port: number;
-  pid: number;
-  /** Milliseconds from spawn to the first HTTP answer. */
-  startMs: number;
-  /** Prism's own output, last lines only, for --verbose and error messages. */
-  output(): string;
-  stop(): Promise<void>;
-}
+const START_ATTEMPTS = 3;
+export const DEFAULT_READY_TIMEOUT_MS = 15_000;
 
-const outputLimit = 64 * 1024;
-
-const lastLines = (text: string, count = 8): string =>
-  text.trim().split('\n').slice(-count).join('\n');
+// Checked here rather than left to Prism, which takes a second or two to fail the same way.
+const resolveSpecPath = async (specPath: string, address: string): Promise<string> => {
+  if (/^https?:\/\//i.test(specPath)) return specPath;
+  const resolved = path.resolve(specPath);
+  await access(resolved).catch(() => {
+    throw toPrismStartError(address, `the spec file ${resolved} does not exist`, false);
+  });
+  return resolved;
+};
 
 /**
- * Starts `prism mock` as a child in its own process group: the node entry is spawned directly,
- * never through npx, whose parent would leave Prism orphaned holding the port. `-v error` keeps
- * its logging quiet (and about 1.6 times faster).
+ * Starts `prism mock` on the spec and resolves once it answers HTTP. Rejects with a HarnessError
+ * (PRISM_START_FAILED, PRISM_START_TIMEOUT) that says why, with Prism's last output lines.
  */
-export const startPrism = async (options: PrismOptions): Promise<PrismProcess> => {
+export const startPrism = async (options: StartPrismOptions): Promise<PrismProcess> => {
+  const startedAt = performance.now();
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? (await findFreePort(host));
-  const entry = require.resolve('@stoplight/prism-cli/dist/index.js');
-  const args = [entry, 'mock', options.specPath, '-h', host, '-p', String(port), '-v', 'error'];
-  const started = performance.now();
-  const child = spawn(process.execPath, args, {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  trackChild(child);
+  const specPath = await resolveSpecPath(options.specPath, toAddress(host, options.port));
+  const logLevel = options.logLevel ?? 'error';
+  const readyTimeoutMs = options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
 
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-outputLimit);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  for (let attempt = 1; ; attempt += 1) {
+    const port = options.port ?? (await findFreePort(host));
+    const launch = await launchPrism({ specPath, host, port, logLevel, readyTimeoutMs, startedAt });
+    if (launch.kind === 'ready') return launch.prism;
 
-  const isGone = () => child.exitCode !== null || child.signalCode !== null;
-  const baseUrl = `http://${host}:${port}`;
-  const ready = await waitForHttp(baseUrl, options.readyTimeoutMs ?? 15_000, isGone);
-
-  const stop = async (): Promise<void> => {
-    if (isGone()) return untrackChild(child);
-    const exited = once(child, 'exit');
-    killGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 2000);
-    await exited;
-    clearTimeout(timer);
-    untrackChild(child);
-  };
-
-  if (!ready || child.pid === undefined) {
-    await stop();
-    const reason = /EADDRINUSE|address already in use/i.test(output)
-      ? `port ${port} is already in use`
-      : lastLines(output) || 'it did not answer in time';
-    throw new HarnessError(
-      'PRISM_START_FAILED',
-      `Prism could not start a mock of ${options.specPath} on ${host}:${port}: ${reason}`,
-      'Free the port or choose another; check that the spec file exists and loads.',
-    );
+    // A port the harness picked can be taken before Prism listens on it: pick another.
+    const retry = launch.portInUse && options.port === undefined && attempt < START_ATTEMPTS;
+    if (!retry) throw launch.error;
   }
-
-  return {
-    baseUrl,
-    port,
-    pid: child.pid,
-    startMs: Math.round(performance.now() - started),
-    output: () => output,
-    stop,
-  };
 };
