@@ -23,7 +23,7 @@ export interface SectionInput {
     options: { idArb?: fc.Arbitrary<string> },
   ): PropertyDefinition[];
   runOptions: RunOptions;
-  onDone(result: PropertyResult): void;
+  onDone: (result: PropertyResult) => void;
 }
 
 export interface SectionResult {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { isFailing, type Exchange, type Finding } from '../core/finding';
 import { SECRET_VARIABLE, toCurl } from '../http';
 import { deriveSeed } from './deriveSeed';
+import { describeError } from './describeError';
 import { executeCase, type CaseOutcome } from './executeCase';
 import type { PropertyDefinition } from './PropertyDefinition';
 import type { Counterexample, PropertyResult } from './PropertyResult';
@@ -95,7 +96,7 @@ export const runProperty = async (
     warnings: [...warnings.values()],
     deviations,
     ...(details.failed && lastFailure === undefined
-      ? { error: String(details.errorInstance ?? 'the property failed without a finding') }
+      ? { error: describeError(details.errorInstance, 'the property failed without a finding') }
       : {}),
     durationMs: Math.round(performance.now() - started),
   };

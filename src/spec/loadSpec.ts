@@ -56,6 +56,6 @@ export const loadSpec = async (path: string): Promise<SpecModel> => {
     findOperation: (operationId) => operations.find((op) => op.operationId === operationId),
     resolveRef: (ref) =>
       ref.startsWith('#') ? getAtPointer(spec.raw, decodeURIComponent(ref.slice(1))) : undefined,
-    locate: spec.locate,
+    locate: (pointer) => spec.locate(pointer),
   };
 };

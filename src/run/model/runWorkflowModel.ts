@@ -3,6 +3,7 @@ import type { Finding } from '../../core/finding';
 import { SECRET_VARIABLE, toCurl } from '../../http';
 import type { Workflow } from '../../workflow';
 import { deriveSeed } from '../deriveSeed';
+import { describeError } from '../describeError';
 import type { PropertyResult } from '../PropertyResult';
 import type { RunContext } from '../Target';
 import { StepFailure, type StepRecord, type WorkflowModel, type WorkflowReal } from './ModelState';
@@ -67,7 +68,7 @@ export const runWorkflowModel = async (
   const details = await fc.check(property, { seed, numRuns: options.numRuns, ...replay });
 
   const failure = details.failed ? lastFailure : undefined;
-  const replayPath = readReplayPath(String(details.counterexample?.[0] ?? ''));
+  const replayPath = readReplayPath(fc.stringify(details.counterexample?.[0] ?? ''));
   const secret = `$${SECRET_VARIABLE}`;
   return {
     coverage: coverage.observations(),
@@ -98,7 +99,7 @@ export const runWorkflowModel = async (
       warnings: [],
       deviations: {},
       ...(details.failed && failure === undefined
-        ? { error: String(details.errorInstance ?? 'the sequence failed without a finding') }
+        ? { error: describeError(details.errorInstance, 'the sequence failed without a finding') }
         : {}),
       durationMs: Math.round(performance.now() - started),
     },

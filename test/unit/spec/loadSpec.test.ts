@@ -39,7 +39,7 @@ describe('loadSpec', () => {
     it('names the file, line and pointer', async () => {
       const path = mutateSpec(
         'enum-string',
-        /( +)enum:\n\1  - DRAFT\n/,
+        /( +)enum:\n\1 {2}- DRAFT\n/,
         '$1enum: DRAFT\n$1x-was:\n$1  - DRAFT\n',
       );
       await expect(loadSpec(path)).rejects.toMatchObject({
