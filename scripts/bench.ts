@@ -39,10 +39,24 @@ const timeGate = (): { ms: number; exit: number | null } => {
   return { ms: performance.now() - started, exit: run.status };
 };
 
-const rawLoop = async (client: HttpClient, request: SentRequest, count: number) => {
+/** Sends the given requests back to back on one keep-alive client: no generation, no checks. */
+const rawLoop = async (client: HttpClient, requests: readonly SentRequest[]) => {
   const started = performance.now();
-  for (let index = 0; index < count; index += 1) await client.send(request);
-  return perSecond(count, performance.now() - started);
+  for (const request of requests) await client.send(request);
+  return perSecond(requests.length, performance.now() - started);
+};
+
+/**
+ * A client that keeps every request it sends, so the raw loop can replay exactly the same
+ * requests: the ratio then measures the harness's own cost, not a cheaper request mix.
+ */
+const recording = (client: HttpClient) => {
+  const sent: SentRequest[] = [];
+  const send = (request: SentRequest) => {
+    sent.push(request);
+    return client.send(request);
+  };
+  return { client: { send, close: () => client.close() }, sent };
 };
 
 /** Request properties until `count` requests are sent; returns requests per second. */
@@ -68,11 +82,12 @@ const statusRequest = (token: string, id: string): SentRequest => ({
 const benchMock = async (spec: SpecModel) => {
   const prism = await startPrism({ specPath: defaults.specPath });
   const client = createHttpClient({ baseUrl: prism.baseUrl });
-  const target: Target = { kind: 'prism-mock', baseUrl: prism.baseUrl, client, token: 't' };
+  const recorder = recording(client);
+  const target: Target = { kind: 'prism-mock', baseUrl: prism.baseUrl, ...recorder, token: 't' };
   try {
-    await rawLoop(client, statusRequest('t', '1'), 300); // warm-up: JIT and Prism's caches
-    const raw = await rawLoop(client, statusRequest('t', '1'), budget);
+    await rawLoop(client, Array<SentRequest>(300).fill(statusRequest('t', '1'))); // warm-up
     const loop = await propertyLoop(spec, target, budget);
+    const raw = await rawLoop(client, recorder.sent);
     return { startMs: prism.startMs, raw, loop };
   } finally {
     client.close();
@@ -85,10 +100,9 @@ const benchSimulator = async (spec: SpecModel) => {
   const simulator = createSimulator({ spec, workflow, token: 'bench' });
   const { baseUrl } = await simulator.listen(0);
   const client = createHttpClient({ baseUrl });
-  const target: Target = { kind: 'simulator', baseUrl, client, token: 'bench' };
+  const recorder = recording(client);
+  const target: Target = { kind: 'simulator', baseUrl, ...recorder, token: 'bench' };
   try {
-    // A rejected same-status move: the simulator's cheapest full request.
-    const raw = await rawLoop(client, statusRequest('bench', '0'), budget);
     const started = performance.now();
     const options = { ...defaultIds, runTag: 'bench', seed: defaults.seed, numRuns: 100 };
     const model = await runWorkflowModel({ spec, target }, workflow, {
@@ -97,6 +111,8 @@ const benchSimulator = async (spec: SpecModel) => {
       command: 'bench',
     });
     const ms = performance.now() - started;
+    // The replay meets other states (moves now rejected), but costs the simulator the same.
+    const raw = await rawLoop(client, recorder.sent);
     return {
       raw,
       sequences: perSecond(model.property.numRuns, ms),

@@ -114,10 +114,12 @@ export const contractCommand = async (
     },
   };
   const runModel = matches(options.property, workflowPropertyName);
-  const sections = [
-    await runMockSection(input),
-    await runSimulatorSection(input, workflow, runModel ? options.maxCommands : 0),
-  ];
+  // The two targets share nothing, so they run side by side; each runs its properties in order
+  // with seeds of their own, so the verdicts do not depend on the interleaving.
+  const sections = await Promise.all([
+    runMockSection(input),
+    runSimulatorSection(input, workflow, runModel ? options.maxCommands : 0),
+  ]);
 
   const result = toRunResult(options, started, sections);
   if (result.properties.length === 0) {

@@ -26,10 +26,14 @@ export interface RequestCase {
   expect: Expectation;
 }
 
-export const describeExpectation = (expect: Expectation): string =>
-  expect.kind === 'status' ? String(expect.statusCode) : 'a 4xx';
+export const describeExpectation = (expect: Expectation): string => {
+  if (expect.kind === 'status') return String(expect.statusCode);
+  if (expect.kind === 'one-of') return expect.statusCodes.join(' or ');
+  return 'a 4xx';
+};
 
-export const meetsExpectation = (expect: Expectation, statusCode: number): boolean =>
-  expect.kind === 'status'
-    ? statusCode === expect.statusCode
-    : statusCode >= 400 && statusCode < 500;
+export const meetsExpectation = (expect: Expectation, statusCode: number): boolean => {
+  if (expect.kind === 'status') return statusCode === expect.statusCode;
+  if (expect.kind === 'one-of') return expect.statusCodes.includes(statusCode);
+  return statusCode >= 400 && statusCode < 500;
+};

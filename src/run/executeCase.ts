@@ -1,4 +1,4 @@
-import { createFinding, type Exchange, type Finding } from '../core/finding';
+import { createFinding, type Exchange, type Finding, type ReceivedResponse } from '../core/finding';
 import { checkRequestBody, type RequestVerdict } from '../oracle/checkRequest';
 import { checkResponse } from '../oracle/checkResponse';
 import type { OperationModel } from '../spec/SpecModel';
@@ -10,7 +10,10 @@ import { redactExchange } from './redactExchange';
 import { toSentRequest } from './toSentRequest';
 
 export interface CaseOutcome {
+  /** As kept in findings and reports: the token written `$SERIAL_API_TOKEN`. */
   exchange: Exchange;
+  /** The answer as received, for callers that read it (never stored in a report). */
+  response?: ReceivedResponse;
   findings: Finding[];
   /** The code of a known deviation that explained a mismatch, if one did. */
   deviation?: string;
@@ -53,6 +56,7 @@ export const executeCase = async (
   const redact = (exchange: Exchange) => redactExchange(exchange, context.target.token);
   return {
     ...outcome,
+    ...(outcome.exchange.response === undefined ? {} : { response: outcome.exchange.response }),
     exchange: redact(outcome.exchange),
     findings: outcome.findings.map((finding) =>
       finding.exchange === undefined ? finding : { ...finding, exchange: redact(finding.exchange) },

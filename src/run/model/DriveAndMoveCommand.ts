@@ -1,8 +1,9 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
 import type { WorkflowModel, WorkflowReal } from './ModelState';
 import { findShortestPath } from './findShortestPath';
 import { MoveStatusCommand } from './MoveStatusCommand';
 import { pickOrder, type IdForm } from './pickOrder';
+import { CreateWorkOrderCommand } from './CreateWorkOrderCommand';
 
 /**
  * Aims at one (from, to) pair: drives a work order to `from` along the shortest path the
@@ -16,29 +17,59 @@ export class DriveAndMoveCommand implements fc.AsyncCommand<WorkflowModel, Workf
     private readonly orderPick: number,
     private readonly pairPick: number,
     private readonly form: IdForm,
+    /** Shrinks to false: a drive alone, when the final move is not needed to fail. */
+    private readonly tryMove: boolean,
   ) {}
 
-  check = (model: Readonly<WorkflowModel>): boolean => model.orders.length > 0;
+  // Each shrink attempt gets a fresh command, so a printed step describes its own run.
+  [fc.cloneMethod](): DriveAndMoveCommand {
+    return new DriveAndMoveCommand(this.orderPick, this.pairPick, this.form, this.tryMove);
+  }
+
+  check = (): boolean => true;
 
   async run(model: WorkflowModel, real: WorkflowReal): Promise<void> {
     const { statuses } = model.workflow;
     const from = statuses[Math.floor(this.pairPick / statuses.length) % statuses.length] ?? '';
     const to = statuses[this.pairPick % statuses.length] ?? '';
-    const { order, label } = pickOrder(model, this.orderPick);
-    const path = findShortestPath(model.workflow, order.status, from);
-    this.described = `${label} to ${from}, then → ${to}`;
-    if (path === undefined) return;
+    const chosen = await this.chooseOrder(model, real, from);
+    this.described = `#${chosen.index + 1} to ${from}${this.tryMove ? `, then → ${to}` : ''}`;
+    if (chosen.path === undefined) return;
 
-    for (const status of [...path, to]) {
-      const index = model.workflow.statuses.indexOf(status);
-      const step = new MoveStatusCommand(this.orderPick, index, 'exact', this.form);
+    const { order } = pickOrder(model, chosen.index);
+    for (const status of this.tryMove ? [...chosen.path, to] : chosen.path) {
+      const step = new MoveStatusCommand(
+        chosen.index,
+        statuses.indexOf(status),
+        'exact',
+        this.form,
+      );
       await step.run(model, real);
       // An `unknown` move the target refused leaves the order short of `from`: stop there.
       if (status !== to && order.status !== status) return;
     }
   }
 
+  /**
+   * A work order from which `from` can be reached (an ARCHIVED one cannot go back), or a new
+   * one when none can: so every drive tries its pair.
+   */
+  private async chooseOrder(model: WorkflowModel, real: WorkflowReal, from: string) {
+    const eligible = model.orders
+      .map((order, index) => ({
+        index,
+        path: findShortestPath(model.workflow, order.status, from),
+      }))
+      .filter((entry) => entry.path !== undefined);
+    const picked = eligible[this.orderPick % Math.max(1, eligible.length)];
+    if (picked !== undefined) return picked;
+
+    await new CreateWorkOrderCommand(real.componentId).run(model, real);
+    const path = findShortestPath(model.workflow, model.workflow.initial, from);
+    return { index: model.orders.length - 1, path };
+  }
+
   toString(): string {
-    return `drive ${this.described || `pick ${this.pairPick}`} by ${this.form}`;
+    return `drive ${this.described || `pair ${this.pairPick}`} by ${this.form}`;
   }
 }

@@ -29,6 +29,8 @@ export interface WorkflowReal {
   context: RunContext;
   /** Sent as `updated_by_user_id` and `created_by_user_id`. */
   userId: string;
+  /** Sent as `component_id` when creating. */
+  componentId: string;
   /** Put in every created work order's name, so a run's work orders can be told apart. */
   runTag: string;
   steps: StepRecord[];

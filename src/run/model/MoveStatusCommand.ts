@@ -1,4 +1,4 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
 import { createFinding } from '../../core/finding';
 import type { Expectation } from '../RequestCase';
 import type { WorkflowModel, WorkflowReal } from './ModelState';
@@ -39,6 +39,11 @@ export class MoveStatusCommand implements fc.AsyncCommand<WorkflowModel, Workflo
     private readonly form: IdForm,
   ) {}
 
+  // Each shrink attempt gets a fresh command, so a printed step describes its own run.
+  [fc.cloneMethod](): MoveStatusCommand {
+    return new MoveStatusCommand(this.orderPick, this.targetPick, this.mode, this.form);
+  }
+
   check = (model: Readonly<WorkflowModel>): boolean => model.orders.length > 0;
 
   async run(model: WorkflowModel, real: WorkflowReal): Promise<void> {
@@ -57,7 +62,8 @@ export class MoveStatusCommand implements fc.AsyncCommand<WorkflowModel, Workflo
       expect: expectationFor(verdict),
     });
     const accepted = response.statusCode >= 200 && response.statusCode < 300;
-    const after = (await readBack(real, order, 'uuid', `${this.toString()}, read back`)).status;
+    // Read back by the same id form, so a form that reaches another order is named as such.
+    const after = (await readBack(real, order, this.form, `${this.toString()}, read back`)).status;
     real.coverage.record(from, to, response.statusCode, after !== from);
 
     const expected = accepted ? to : from;

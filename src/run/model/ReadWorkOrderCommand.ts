@@ -1,4 +1,4 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
 import { createFinding } from '../../core/finding';
 import type { WorkflowModel, WorkflowReal } from './ModelState';
 import { pickOrder, type IdForm } from './pickOrder';
@@ -14,6 +14,10 @@ export class ReadWorkOrderCommand implements fc.AsyncCommand<WorkflowModel, Work
     private readonly orderPick: number,
     private readonly form: IdForm,
   ) {}
+
+  [fc.cloneMethod](): ReadWorkOrderCommand {
+    return new ReadWorkOrderCommand(this.orderPick, this.form);
+  }
 
   check = (model: Readonly<WorkflowModel>): boolean => model.orders.length > 0;
 

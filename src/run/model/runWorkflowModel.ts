@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Finding } from '../../core/finding';
+import { HarnessError } from '../../core/HarnessError';
 import { SECRET_VARIABLE, toCurl } from '../../http';
 import type { Workflow } from '../../workflow';
 import { deriveSeed } from '../deriveSeed';
@@ -44,6 +45,13 @@ export const runWorkflowModel = async (
   workflow: Workflow,
   options: WorkflowRunOptions,
 ): Promise<WorkflowRunResult> => {
+  if (options.path !== undefined && options.replayPath === undefined) {
+    throw new HarnessError(
+      'USAGE',
+      `--path ${options.path} replays a ${workflowPropertyName} sequence only with its --replay-path`,
+      'Copy the whole replay line printed with the failure: it carries --replay-path.',
+    );
+  }
   const started = performance.now();
   const coverage = createTransitionCoverage(workflow.statuses);
   let requests = 0;

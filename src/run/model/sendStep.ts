@@ -34,7 +34,7 @@ export const sendStep = async (
     expect: step.expect,
   });
 
-  const response = outcome.exchange.response;
+  const response = outcome.response;
   real.steps.push({
     step: real.steps.length + 1,
     command: step.command,

@@ -16,6 +16,16 @@ export interface CommandOptions {
 const idFormArb: fc.Arbitrary<IdForm> = fc.constantFrom('uuid', 'wo_number');
 const pickArb = fc.nat({ max: 1000 });
 
+// Three in four drives end with the move; shrinking goes towards the drive alone.
+const driveArb = fc
+  .tuple(
+    pickArb,
+    fc.nat({ max: 35 }),
+    idFormArb,
+    fc.nat({ max: 3 }).map((n) => n !== 0),
+  )
+  .map(([order, pair, form, tryMove]) => new DriveAndMoveCommand(order, pair, form, tryMove));
+
 /**
  * Sequences of workflow commands. Moves that follow the workflow outweigh arbitrary ones, so
  * sequences get deep enough to reach and leave the late statuses (COMPLETE, ARCHIVED).
@@ -31,9 +41,8 @@ export const workflowCommandsArb = (options: CommandOptions) => {
             new MoveStatusCommand(order, target, mode as 'workflow' | 'any', form),
         ),
     ),
-    fc
-      .tuple(pickArb, fc.nat({ max: 35 }), idFormArb)
-      .map(([order, pair, form]) => new DriveAndMoveCommand(order, pair, form)),
+    // Listed three times: drives are what reach the late statuses, so they get a larger share.
+    ...[1, 2, 3].map(() => driveArb),
     fc.tuple(pickArb, idFormArb).map(([order, form]) => new ReadWorkOrderCommand(order, form)),
     fc
       .tuple(idFormArb, fc.uuid({ version: 4 }))
