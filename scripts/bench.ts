@@ -4,6 +4,7 @@
  * Usage: npm run bench [-- --requests N]
  */
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,7 +15,9 @@ import type { SentRequest } from '../src/core/finding';
 import { createHttpClient, type HttpClient } from '../src/http';
 import { startPrism } from '../src/prism';
 import { runWorkflowModel } from '../src/run/model/runWorkflowModel';
+import { deriveSeed } from '../src/run/deriveSeed';
 import { runProperty } from '../src/run/runProperty';
+import { toSentRequest } from '../src/run/toSentRequest';
 import type { Target } from '../src/run/Target';
 import { createSimulator } from '../src/simulator';
 import { loadSpec } from '../src/spec/loadSpec';
@@ -23,7 +26,6 @@ import { findStatuses, loadWorkflow } from '../src/workflow';
 
 const requestsArg = process.argv.indexOf('--requests');
 const budget = requestsArg > 0 ? Number(process.argv[requestsArg + 1]) : 3000;
-const user = defaultIds.userId;
 
 const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
 
@@ -51,6 +53,7 @@ const rawLoop = async (client: HttpClient, requests: readonly SentRequest[]) => 
  * requests: the ratio then measures the harness's own cost, not a cheaper request mix.
  */
 const recording = (client: HttpClient) => {
+  // The workflow model's requests depend on the answers, so they are recorded, not planned.
   const sent: SentRequest[] = [];
   const send = (request: SentRequest) => {
     sent.push(request);
@@ -59,36 +62,45 @@ const recording = (client: HttpClient) => {
   return { client: { send, close: () => client.close() }, sent };
 };
 
-/** Request properties until `count` requests are sent; returns requests per second. */
-const propertyLoop = async (spec: SpecModel, target: Target, count: number) => {
-  const properties = createRequestProperties(spec).filter((p) => p.targets.includes(target.kind));
-  const numRuns = Math.max(1, Math.ceil(count / properties.length));
+const mockProperties = (spec: SpecModel) =>
+  createRequestProperties(spec).filter((property) => property.targets.includes('prism-mock'));
+
+/** The exact requests the property loop will send for `seed`: fc.sample replays its cases. */
+const plannedRequests = (spec: SpecModel, seed: number, numRuns: number, token: string) =>
+  mockProperties(spec).flatMap((property) =>
+    fc
+      .sample(property.arbitrary, { seed: deriveSeed(seed, property.name), numRuns })
+      .map((testCase) => toSentRequest(spec, testCase, token)),
+  );
+
+/** Every mock property with `numRuns` cases; returns requests per second. */
+const propertyLoop = async (spec: SpecModel, target: Target, seed: number, numRuns: number) => {
   let requests = 0;
   const started = performance.now();
-  for (const property of properties) {
-    const options = { seed: defaults.seed, numRuns, command: 'bench' };
+  for (const property of mockProperties(spec)) {
+    const options = { seed, numRuns, command: 'bench' };
     requests += (await runProperty({ spec, target }, property, options)).requests;
   }
   return perSecond(requests, performance.now() - started);
 };
 
-const statusRequest = (token: string, id: string): SentRequest => ({
-  method: 'PATCH',
-  path: `/work-orders/${id}/status`,
-  headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-  body: JSON.stringify({ status: 'DRAFT', updated_by_user_id: user }),
-});
-
+/**
+ * The property loop against the mock, beside a raw loop of the very same requests. Prism
+ * answers a request it has just seen a little faster, so the raw loop runs both before and
+ * after the property loop and the ratio uses their mean.
+ */
 const benchMock = async (spec: SpecModel) => {
   const prism = await startPrism({ specPath: defaults.specPath });
   const client = createHttpClient({ baseUrl: prism.baseUrl });
-  const recorder = recording(client);
-  const target: Target = { kind: 'prism-mock', baseUrl: prism.baseUrl, ...recorder, token: 't' };
+  const target: Target = { kind: 'prism-mock', baseUrl: prism.baseUrl, client, token: 't' };
+  const numRuns = Math.max(1, Math.ceil(budget / mockProperties(spec).length));
   try {
-    await rawLoop(client, Array<SentRequest>(300).fill(statusRequest('t', '1'))); // warm-up
-    const loop = await propertyLoop(spec, target, budget);
-    const raw = await rawLoop(client, recorder.sent);
-    return { startMs: prism.startMs, raw, loop };
+    await propertyLoop(spec, target, 1, numRuns); // warm-up: JIT on both sides
+    const planned = plannedRequests(spec, defaults.seed, numRuns, 't');
+    const before = await rawLoop(client, planned);
+    const loop = await propertyLoop(spec, target, defaults.seed, numRuns);
+    const after = await rawLoop(client, planned);
+    return { startMs: prism.startMs, raw: Math.round((before + after) / 2), loop };
   } finally {
     client.close();
     await prism.stop();

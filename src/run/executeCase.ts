@@ -1,4 +1,10 @@
-import { createFinding, type Exchange, type Finding, type ReceivedResponse } from '../core/finding';
+import {
+  createFinding,
+  type Exchange,
+  type Finding,
+  type ReceivedResponse,
+  type SentRequest,
+} from '../core/finding';
 import { checkRequestBody, type RequestVerdict } from '../oracle/checkRequest';
 import { checkResponse } from '../oracle/checkResponse';
 import type { OperationModel } from '../spec/SpecModel';
@@ -38,7 +44,15 @@ const checkGeneratedClass = (
   return [finding];
 };
 
-const sendCase = async (context: RunContext, testCase: RequestCase) => {
+/** A case as sent: the answer, or why there was none. */
+export interface SentCase {
+  request: SentRequest;
+  response?: ReceivedResponse;
+  error?: string;
+}
+
+/** Sends a case; never rejects: a failed request is judged like any other outcome. */
+export const sendCase = async (context: RunContext, testCase: RequestCase): Promise<SentCase> => {
   const request = toSentRequest(context.spec, testCase, context.target.token);
   try {
     return { request, response: await context.target.client.send(request) };
@@ -48,11 +62,16 @@ const sendCase = async (context: RunContext, testCase: RequestCase) => {
 };
 
 /** Sends one case and judges the answer: status, response conformance, Prism's verdict. */
-export const executeCase = async (
+export const executeCase = async (context: RunContext, testCase: RequestCase) =>
+  judgeCase(context, testCase, await sendCase(context, testCase));
+
+/** Judges a sent case; every exchange it returns has the token redacted. */
+export const judgeCase = (
   context: RunContext,
   testCase: RequestCase,
-): Promise<CaseOutcome> => {
-  const outcome = await judgeCase(context, testCase);
+  sent: SentCase,
+): CaseOutcome => {
+  const outcome = judgeSent(context, testCase, sent);
   const redact = (exchange: Exchange) => redactExchange(exchange, context.target.token);
   return {
     ...outcome,
@@ -64,11 +83,10 @@ export const executeCase = async (
   };
 };
 
-const judgeCase = async (context: RunContext, testCase: RequestCase): Promise<CaseOutcome> => {
+const judgeSent = (context: RunContext, testCase: RequestCase, sent: SentCase): CaseOutcome => {
   const operation = context.spec.findOperation(testCase.operationId);
   if (operation === undefined) throw new Error(`no operation ${testCase.operationId} in the spec`);
 
-  const sent = await sendCase(context, testCase);
   if (sent.response === undefined) {
     const exchange = { request: sent.request };
     const finding = createFinding('REQUEST_FAILED', {

@@ -4,6 +4,7 @@ import { SECRET_VARIABLE, toCurl } from '../http';
 import { deriveSeed } from './deriveSeed';
 import { describeError } from './describeError';
 import { executeCase, type CaseOutcome } from './executeCase';
+import { runPipelined } from './runPipelined';
 import type { PropertyDefinition } from './PropertyDefinition';
 import type { Counterexample, PropertyResult } from './PropertyResult';
 import { describeExpectation, type RequestCase } from './RequestCase';
@@ -54,48 +55,66 @@ export const runProperty = async (
   const check = fc.asyncProperty(property.arbitrary, async (testCase) =>
     record(testCase, await executeCase(context, testCase)),
   );
-  const replay = options.path === undefined ? {} : { path: options.path, endOnFailure: true };
-  const details = await fc.check(check, { seed, numRuns: options.numRuns, ...replay });
+  // Passing cases run pipelined; fast-check takes over from the first failure to shrink it, by
+  // its path (the failing case's index), or from a path given to replay.
+  const pipelined =
+    options.path === undefined
+      ? await runPipelined(context, property.arbitrary, { seed, numRuns: options.numRuns }, record)
+      : undefined;
+  const path =
+    options.path ?? (pipelined?.failedAt === undefined ? undefined : `${pipelined.failedAt}`);
+  const firstFailure = lastFailure;
+  const details =
+    path === undefined
+      ? undefined
+      : await fc.check(check, {
+          seed,
+          numRuns: options.numRuns,
+          path,
+          endOnFailure: options.path !== undefined,
+        });
 
-  const toCounterexample = (failure: NonNullable<typeof lastFailure>): Counterexample => ({
-    label: failure.testCase.label,
-    testCase: failure.testCase,
+  const failure = details?.failed === true ? lastFailure : firstFailure;
+  const failurePath = details?.failed === true ? (details.counterexamplePath ?? path) : path;
+  const toCounterexample = (found: NonNullable<typeof lastFailure>): Counterexample => ({
+    label: found.testCase.label,
+    testCase: found.testCase,
     steps: [
       {
         step: 1,
-        command: failure.testCase.label,
-        request: failure.exchange.request,
-        expected: describeExpectation(failure.testCase.expect),
-        received: String(failure.exchange.response?.statusCode ?? 'no answer'),
+        command: found.testCase.label,
+        request: found.exchange.request,
+        expected: describeExpectation(found.testCase.expect),
+        received: String(found.exchange.response?.statusCode ?? 'no answer'),
       },
     ],
-    exchange: failure.exchange,
-    curl: [toCurl(failure.exchange.request, context.target.baseUrl, { secret: tokenPlaceholder })],
+    exchange: found.exchange,
+    curl: [toCurl(found.exchange.request, context.target.baseUrl, { secret: tokenPlaceholder })],
     replay:
       `${options.command} --seed ${options.seed} --property ${property.name}` +
-      ` --path ${details.counterexamplePath ?? ''}`,
+      ` --path ${failurePath ?? ''}`,
   });
-  const failed = details.failed && lastFailure !== undefined;
+  // A case that failed in the pipeline but passed when fast-check re-ran it is still a failure:
+  // the target answered the same request two ways.
+  const flaky = pipelined?.failedAt !== undefined && details?.failed === false;
+  const passed = failure === undefined || (options.path !== undefined && details?.failed !== true);
   return {
     name: property.name,
     target: context.target.kind,
     title: property.title,
     operationId: property.operationId,
-    passed: !details.failed,
-    numRuns: details.numRuns,
-    numShrinks: details.numShrinks,
+    passed,
+    numRuns: pipelined?.runs ?? details?.numRuns ?? 0,
+    numShrinks: details?.numShrinks ?? 0,
     requests,
     seed: options.seed,
-    ...(details.failed && details.counterexamplePath !== null
-      ? { path: details.counterexamplePath }
-      : {}),
-    ...(lastFailure !== undefined && details.failed
-      ? { counterexample: toCounterexample(lastFailure) }
-      : {}),
-    findings: failed ? (lastFailure?.findings ?? []) : [],
+    ...(passed || failurePath === undefined ? {} : { path: failurePath }),
+    ...(passed || failure === undefined ? {} : { counterexample: toCounterexample(failure) }),
+    findings: passed ? [] : (failure?.findings ?? []),
     warnings: [...warnings.values()],
     deviations,
-    ...(details.failed && lastFailure === undefined
+    ...(flaky ? { error: 'failed once, then passed when re-run: the answers are not stable' } : {}),
+    ...(details?.failed === true && lastFailure === undefined
       ? { error: describeError(details.errorInstance, 'the property failed without a finding') }
       : {}),
     durationMs: Math.round(performance.now() - started),
