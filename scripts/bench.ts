@@ -35,7 +35,7 @@ const timeGate = (): { ms: number; exit: number | null } => {
   const script = resolve(__dirname, 'contract.ts');
   const run = spawnSync(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', script, '--report-dir', reportDir],
+    [require.resolve('ts-node/dist/bin.js'), '--swc', script, '--report-dir', reportDir],
     { stdio: 'ignore', cwd: resolve(__dirname, '..') },
   );
   return { ms: performance.now() - started, exit: run.status };

@@ -12,7 +12,7 @@ import { writeReports } from '../report/writeReports';
 import { createProgram } from './createProgram';
 import { defaults, strictWorkflowPath } from './defaults';
 import { parseWholeNumber } from './parseNumber';
-import { runMockSection, runSimulatorSection, type SectionResult } from './runSections';
+import { runMockSection, runSimulatorSection, startMock, type SectionResult } from './runSections';
 
 export interface ContractOptions {
   seed: number;
@@ -55,6 +55,11 @@ export const parseContractOptions = (argv: readonly string[]): ContractOptions =
   return program.opts<ContractOptions>();
 };
 
+const loadInputs = async (options: ContractOptions) => {
+  const spec = await loadSpec(options.spec);
+  return { spec, workflow: loadWorkflow(options.workflow, findStatuses(spec)) };
+};
+
 const matches = (filter: string | undefined, name: string) =>
   filter === undefined || name.startsWith(filter);
 
@@ -88,8 +93,15 @@ export const contractCommand = async (
 ): Promise<number> => {
   const options = parseContractOptions(argv);
   const started = Date.now();
-  const spec = await loadSpec(options.spec);
-  const workflow = loadWorkflow(options.workflow, findStatuses(spec));
+  // Prism takes about a second to start; it starts while the spec and workflow are checked, and
+  // is stopped again if they do not load.
+  const prism = startMock(options.spec);
+  prism.catch(() => undefined);
+  const loaded = await loadInputs(options).catch(async (error: unknown) => {
+    await prism.then((started) => started.stop()).catch(() => undefined);
+    throw error;
+  });
+  const { spec, workflow } = loaded;
 
   const input = {
     spec,
@@ -117,7 +129,7 @@ export const contractCommand = async (
   // The two targets share nothing, so they run side by side; each runs its properties in order
   // with seeds of their own, so the verdicts do not depend on the interleaving.
   const sections = await Promise.all([
-    runMockSection(input),
+    runMockSection(input, prism),
     runSimulatorSection(input, workflow, runModel ? options.maxCommands : 0),
   ]);
 

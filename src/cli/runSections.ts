@@ -35,9 +35,15 @@ export interface SectionResult {
 // Any bearer token passes Prism's mock; a fixed one keeps reports stable.
 const mockToken = 'contract-gate-token';
 
-/** The request properties against the embedded Prism mock. */
-export const runMockSection = async (input: SectionInput): Promise<SectionResult> => {
-  const prism = await startPrism({ specPath: input.specPath });
+/** Starts Prism for the mock section; it can start while the spec is being checked. */
+export const startMock = (specPath: string) => startPrism({ specPath });
+
+/** The request properties against the embedded Prism mock, which it stops. */
+export const runMockSection = async (
+  input: SectionInput,
+  starting: ReturnType<typeof startMock>,
+): Promise<SectionResult> => {
+  const prism = await starting;
   const client = createHttpClient({ baseUrl: prism.baseUrl, timeoutMs: defaults.timeoutMs });
   const target: Target = { kind: 'prism-mock', baseUrl: prism.baseUrl, client, token: mockToken };
   try {
@@ -75,7 +81,11 @@ export const runSimulatorSection = async (
     };
     const idArb = await createFixtureOrders(target, fixture);
     const properties = input.createProperties(input.spec, { idArb });
-    const results = await runProperties(context, properties, input.runOptions, input.onDone);
+    // The request properties ran in full against the mock; here they check that the simulator
+    // itself conforms, so a quarter of the budget serves.
+    const numRuns = Math.max(1, Math.ceil(input.runOptions.numRuns / 4));
+    const runOptions = { ...input.runOptions, numRuns };
+    const results = await runProperties(context, properties, runOptions, input.onDone);
     const model = await runWorkflowModel(context, workflow, {
       ...input.runOptions,
       ...ids,

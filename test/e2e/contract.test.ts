@@ -10,8 +10,8 @@ const runContract = (...args: string[]) => {
   const result = spawnSync(
     process.execPath,
     [
-      '-r',
-      'ts-node/register/transpile-only',
+      require.resolve('ts-node/dist/bin.js'),
+      '--swc',
       'scripts/contract.ts',
       '--report-dir',
       reportDir,
