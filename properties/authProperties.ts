@@ -28,7 +28,12 @@ const authProperty = (
   spec: SpecModel,
   operation: OperationModel,
   options: PropertyOptions,
-  variant: { name: string; title: string; auth: fc.Arbitrary<CaseAuth> },
+  variant: {
+    name: string;
+    title: string;
+    auth: fc.Arbitrary<CaseAuth>;
+    targets?: PropertyDefinition['targets'];
+  },
 ): PropertyDefinition => {
   const media = findJsonBody(operation);
   // The body is valid, so the only thing wrong is the credential (case C5: security first).
@@ -54,10 +59,17 @@ const authProperty = (
     name: `${operation.operationId}.auth.${variant.name}`,
     title: `${operation.method.toUpperCase()} ${operation.pathTemplate} answers 401 ${variant.title}`,
     operationId: operation.operationId,
-    targets: ['prism-mock', 'simulator', 'live'],
+    targets: variant.targets ?? ['prism-mock', 'simulator', 'live'],
     arbitrary,
   };
 };
+
+const hexDigit = fc.constantFrom(...'0123456789abcdef');
+
+/** A bearer token of the usual shape that no server issued (32 hex digits). */
+const wrongTokenArb: fc.Arbitrary<CaseAuth> = fc
+  .string({ unit: hexDigit, minLength: 32, maxLength: 32 })
+  .map((token) => ({ kind: 'header', value: `Bearer harness-${token}` }));
 
 /** For every secured operation: no credential, or a malformed one, earns 401. */
 export const createAuthProperties = (spec: SpecModel, options: PropertyOptions = {}) =>
@@ -71,5 +83,12 @@ export const createAuthProperties = (spec: SpecModel, options: PropertyOptions =
       name: 'malformed',
       title: 'to a malformed Authorization header',
       auth: fc.constantFrom(...malformedAuthorization).map((value) => ({ kind: 'header', value })),
+    }),
+    // Prism's mock accepts any bearer token, so only a real check can be held to this.
+    authProperty(spec, operation, options, {
+      name: 'wrong-token',
+      title: 'to a well-formed token it did not issue',
+      auth: wrongTokenArb,
+      targets: ['simulator', 'live'],
     }),
   ]);

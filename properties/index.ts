@@ -4,8 +4,10 @@ import { createAuthProperties } from './authProperties';
 import { createBodyProperties } from './bodyProperties';
 import type { PropertyOptions } from './caseBasics';
 import { createReadProperties } from './readProperties';
+import { createUnknownIdProperties } from './unknownIdProperties';
 
 export type { PropertyOptions } from './caseBasics';
+export { unknownNumberFloor } from './unknownIdProperties';
 
 /** Every request-level property, derived from the spec's operations. */
 export const createRequestProperties = (
@@ -15,4 +17,5 @@ export const createRequestProperties = (
   ...createBodyProperties(spec, options),
   ...createAuthProperties(spec, options),
   ...createReadProperties(spec, options),
+  ...createUnknownIdProperties(spec),
 ];

@@ -29,7 +29,8 @@ const renderFailure = (property: PropertyResult): string[] => {
 const renderProperty = (property: PropertyResult, width: number): string[] => {
   const mark = property.passed ? '✓' : '✗';
   const shrinks = property.numShrinks > 0 ? `, shrunk ${property.numShrinks}×` : '';
-  const head = `  ${mark} ${property.name.padEnd(width)} ${property.numRuns} cases${shrinks}`;
+  const stopped = property.stopped === undefined ? '' : ` (stopped: ${property.stopped})`;
+  const head = `  ${mark} ${property.name.padEnd(width)} ${property.numRuns} cases${shrinks}${stopped}`;
   return property.passed ? [head] : [head, ...renderFailure(property)];
 };
 
@@ -56,6 +57,25 @@ const renderDeviations = (result: RunResult): string[] => {
   ];
 };
 
+const renderLiveRun = (result: RunResult): string[] => {
+  const lines: string[] = [];
+  if (result.traffic !== undefined) {
+    const { requests, retries, waitedMs } = result.traffic;
+    lines.push(
+      '',
+      `Traffic: ${requests} requests, ${retries} retries after 429/503, ${waitedMs} ms waited`,
+    );
+  }
+  if (result.stopped !== undefined) lines.push(`Stopped early: ${result.stopped}`);
+  if (result.created !== undefined) {
+    lines.push('', `Work orders this run created (${result.created.length}):`);
+    for (const order of result.created) {
+      lines.push(`  ${order.id}  wo_number ${order.woNumber}  left in ${order.status}`);
+    }
+  }
+  return lines;
+};
+
 /** The last line of every run: verdict, counts, seed, time. */
 export const renderVerdictLine = (result: RunResult): string => {
   const failed = result.properties.filter((property) => !property.passed).length;
@@ -78,6 +98,7 @@ export const renderSummary = (result: RunResult): string => {
     for (const property of properties) lines.push(...renderProperty(property, width));
   }
   for (const coverage of result.coverage) lines.push('', ...renderCoverage(coverage));
+  lines.push(...renderLiveRun(result));
   lines.push(...renderWarnings(result), ...renderDeviations(result), '', renderVerdictLine(result));
   return lines.join('\n');
 };

@@ -41,5 +41,7 @@ export interface PropertyResult {
   deviations: Record<string, number>;
   /** A harness error that stopped the property (a bug, not a finding). */
   error?: string;
+  /** Why the property stopped before its budget of cases (the safety envelope said so). */
+  stopped?: string;
   durationMs: number;
 }

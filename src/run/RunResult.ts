@@ -18,6 +18,12 @@ export interface RunResult {
   coverage: CoverageReport[];
   /** Set when the run was asked to fail on declared pairs no move tried. */
   requireCoverage: boolean;
+  /** Work orders the run created on a live target, and the status it left each in. */
+  created?: { id: string; woNumber: number; status: string }[];
+  /** Requests sent, retries after 429/503 and time waited, on a live target. */
+  traffic?: { requests: number; retries: number; waitedMs: number };
+  /** Why the run stopped before its budget of cases, if it did. */
+  stopped?: string;
   /** The known deviations that explained at least one case in this run. */
   deviations: Pick<KnownDeviation, 'code' | 'description'>[];
 }

@@ -9,6 +9,7 @@ import { checkRequestBody, type RequestVerdict } from '../oracle/checkRequest';
 import { checkResponse } from '../oracle/checkResponse';
 import type { OperationModel } from '../spec/SpecModel';
 import { checkPrismAgreement } from './checkPrismAgreement';
+import { isSafetyError } from './guard/SafetyError';
 import { findDeviation } from './knownDeviations';
 import { describeExpectation, meetsExpectation, type RequestCase } from './RequestCase';
 import type { RunContext } from './Target';
@@ -57,6 +58,8 @@ export const sendCase = async (context: RunContext, testCase: RequestCase): Prom
   try {
     return { request, response: await context.target.client.send(request) };
   } catch (error) {
+    // The safety envelope's refusals stop the run; they are no answer of the target's.
+    if (isSafetyError(error)) throw error;
     return { request, error: error instanceof Error ? error.message : String(error) };
   }
 };

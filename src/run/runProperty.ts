@@ -5,6 +5,7 @@ import { deriveSeed } from './deriveSeed';
 import { describeError } from './describeError';
 import { executeCase, type CaseOutcome } from './executeCase';
 import { runPipelined } from './runPipelined';
+import { isSafetyError, type SafetyError } from './guard/SafetyError';
 import type { PropertyDefinition } from './PropertyDefinition';
 import type { Counterexample, PropertyResult } from './PropertyResult';
 import { describeExpectation, type RequestCase } from './RequestCase';
@@ -57,10 +58,21 @@ export const runProperty = async (
   );
   // Passing cases run pipelined; fast-check takes over from the first failure to shrink it, by
   // its path (the failing case's index), or from a path given to replay.
-  const pipelined =
-    options.path === undefined
-      ? await runPipelined(context, property.arbitrary, { seed, numRuns: options.numRuns }, record)
-      : undefined;
+  let pipelined: Awaited<ReturnType<typeof runPipelined>> | undefined;
+  try {
+    pipelined =
+      options.path === undefined
+        ? await runPipelined(
+            context,
+            property.arbitrary,
+            { seed, numRuns: options.numRuns },
+            record,
+          )
+        : undefined;
+  } catch (error) {
+    if (!isSafetyError(error)) throw error;
+    return stoppedResult(context, property, options, { requests, warnings, deviations, error });
+  }
   const path =
     options.path ?? (pipelined?.failedAt === undefined ? undefined : `${pipelined.failedAt}`);
   const firstFailure = lastFailure;
@@ -120,3 +132,31 @@ export const runProperty = async (
     durationMs: Math.round(performance.now() - started),
   };
 };
+
+/** A property the safety envelope stopped: what ran is kept, nothing is claimed to fail. */
+const stoppedResult = (
+  context: RunContext,
+  property: PropertyDefinition,
+  options: RunOptions,
+  seen: {
+    requests: number;
+    warnings: Map<string, Finding>;
+    deviations: Record<string, number>;
+    error: SafetyError;
+  },
+): PropertyResult => ({
+  name: property.name,
+  target: context.target.kind,
+  title: property.title,
+  operationId: property.operationId,
+  passed: true,
+  numRuns: seen.requests,
+  numShrinks: 0,
+  requests: seen.requests,
+  seed: options.seed,
+  findings: [],
+  warnings: [...seen.warnings.values()],
+  deviations: seen.deviations,
+  stopped: seen.error.message,
+  durationMs: 0,
+});

@@ -9,7 +9,7 @@ import { workOrderOperations } from './workOrderOperations';
 export class CreateWorkOrderCommand implements fc.AsyncCommand<WorkflowModel, WorkflowReal> {
   constructor(private readonly componentId: string) {}
 
-  check = (): boolean => true;
+  check = (model: Readonly<WorkflowModel>): boolean => model.canCreate();
 
   async run(model: WorkflowModel, real: WorkflowReal): Promise<void> {
     const body = {

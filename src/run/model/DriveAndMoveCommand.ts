@@ -33,6 +33,7 @@ export class DriveAndMoveCommand implements fc.AsyncCommand<WorkflowModel, Workf
     const from = statuses[Math.floor(this.pairPick / statuses.length) % statuses.length] ?? '';
     const to = statuses[this.pairPick % statuses.length] ?? '';
     const chosen = await this.chooseOrder(model, real, from);
+    if (model.orders.length === 0) return;
     this.described = `#${chosen.index + 1} to ${from}${this.tryMove ? `, then → ${to}` : ''}`;
     if (chosen.path === undefined) return;
 
@@ -63,6 +64,7 @@ export class DriveAndMoveCommand implements fc.AsyncCommand<WorkflowModel, Workf
       .filter((entry) => entry.path !== undefined);
     const picked = eligible[this.orderPick % Math.max(1, eligible.length)];
     if (picked !== undefined) return picked;
+    if (!model.canCreate()) return { index: 0, path: undefined };
 
     await new CreateWorkOrderCommand(real.componentId).run(model, real);
     const path = findShortestPath(model.workflow, model.workflow.initial, from);

@@ -13,6 +13,8 @@ export interface ModelOrder {
 export interface WorkflowModel {
   workflow: Workflow;
   orders: ModelOrder[];
+  /** False once the run's work-order budget is spent: creates are then skipped. */
+  canCreate: () => boolean;
 }
 
 /** One request of a sequence, as the failure report lists it. */

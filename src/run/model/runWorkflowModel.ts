@@ -4,6 +4,7 @@ import { HarnessError } from '../../core/HarnessError';
 import { SECRET_VARIABLE, toCurl } from '../../http';
 import type { Workflow } from '../../workflow';
 import { deriveSeed } from '../deriveSeed';
+import { isSafetyError } from '../guard/SafetyError';
 import { describeError } from '../describeError';
 import type { PropertyResult } from '../PropertyResult';
 import type { RunContext } from '../Target';
@@ -24,6 +25,8 @@ export interface WorkflowRunOptions {
   command: string;
   path?: string;
   replayPath?: string;
+  /** Whether another work order may be created (a live run's budget); always by default. */
+  canCreate?: () => boolean;
 }
 
 export interface WorkflowRunResult {
@@ -57,13 +60,21 @@ export const runWorkflowModel = async (
   let requests = 0;
   let lastFailure: { steps: StepRecord[]; findings: Finding[] } | undefined;
 
+  let stopped: string | undefined;
   const property = fc.asyncProperty(workflowCommandsArb(options), async (commands) => {
+    // Once the safety envelope has refused a request, the remaining runs are not started.
+    if (stopped !== undefined) return true;
     const real: WorkflowReal = { context, ...options, steps: [], coverage };
-    const setup = () => ({ model: { workflow, orders: [] } as WorkflowModel, real });
+    const canCreate = options.canCreate ?? (() => true);
+    const setup = () => ({ model: { workflow, orders: [], canCreate } as WorkflowModel, real });
     try {
       await fc.asyncModelRun(setup, commands);
       return true;
     } catch (error) {
+      if (isSafetyError(error)) {
+        stopped = error.message;
+        return true;
+      }
       if (!(error instanceof StepFailure)) throw error;
       lastFailure = { steps: real.steps, findings: error.findings };
       return false;
@@ -109,6 +120,7 @@ export const runWorkflowModel = async (
       ...(details.failed && failure === undefined
         ? { error: describeError(details.errorInstance, 'the sequence failed without a finding') }
         : {}),
+      ...(stopped === undefined ? {} : { stopped }),
       durationMs: Math.round(performance.now() - started),
     },
   };
