@@ -1,0 +1,137 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { conformanceCommand } from '../../src/cli/conformanceCommand';
+import { runAgainstSimulator } from '../../src/cli/runAgainstSimulator';
+import type { WorkOrder } from '../../src/simulator';
+import { conformancePlugins } from '../support/conformancePlugins';
+
+const existingOrder = (woNumber: number, status: string): WorkOrder => ({
+  id: `00000000-0000-4000-8000-00000000000${woNumber}`,
+  wo_number: woNumber,
+  name: `someone else's work order ${woNumber}`,
+  created_at: '2026-11-01T08:00:00.000Z',
+  status,
+  approvals: {},
+  activity_log: [],
+  last_edited_at: `2026-11-0${woNumber}T08:00:00.000Z`,
+  attachments: [],
+});
+
+const listen = (server: Server) =>
+  new Promise<string>((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    }),
+  );
+
+const runQuietly = (
+  argv: string[],
+  env: NodeJS.ProcessEnv = { SERIAL_API_TOKEN: 'x'.repeat(24) },
+) => conformanceCommand(argv, conformancePlugins, { env, print: () => undefined });
+
+describe('npm run conformance', () => {
+  describe('against a target that holds work orders created before the run', () => {
+    const existing = [
+      existingOrder(1, 'DRAFT'),
+      existingOrder(2, 'PRODUCTION'),
+      existingOrder(3, 'ARCHIVED'),
+    ];
+    let run: Awaited<ReturnType<typeof runAgainstSimulator>>;
+    beforeAll(async () => {
+      run = await runAgainstSimulator([], conformancePlugins, { seed: 5, runs: 10, existing });
+    }, 60_000);
+
+    it('leaves each of them exactly as it was', () => {
+      for (const before of existing) {
+        expect(run.after.find((order) => order.id === before.id)).toEqual(before);
+      }
+    });
+
+    it('lists what it created and the status it left each in', () => {
+      const created = run.result.created ?? [];
+      expect(created.length).toBeGreaterThan(2);
+      const ownIds = new Set(created.map((order) => order.id));
+      expect(existing.some((order) => ownIds.has(order.id))).toBe(false);
+      for (const order of created) {
+        expect(run.after.find((entry) => entry.id === order.id)?.status).toBe(order.status);
+      }
+    });
+
+    it('never prints or writes the token', () => {
+      expect(run.output).toContain('$SERIAL_API_TOKEN');
+      expect(run.output).not.toContain(run.token);
+    });
+  });
+
+  describe('when the request budget is small', () => {
+    it('stops within it and says so', async () => {
+      const run = await runAgainstSimulator([], conformancePlugins, {
+        seed: 5,
+        runs: 10,
+        extraArgs: ['--max-requests', '60'],
+      });
+      expect(run.result.traffic?.requests).toBeLessThanOrEqual(60);
+      expect(run.result.stopped).toContain('request budget (60)');
+      expect(run.exitCode).toBe(0);
+    });
+  });
+
+  describe('when the target does not answer', () => {
+    let server: Server;
+    afterEach(() => new Promise((resolve) => server.close(resolve)));
+
+    it('exits 2 within its time-out with a message that names the target', async () => {
+      server = createServer(() => undefined); // accepts, never answers
+      const target = await listen(server);
+      const started = Date.now();
+
+      const run = runQuietly(['--target', target, '--timeout', '500']);
+
+      await expect(run).rejects.toMatchObject({
+        code: 'TARGET_UNREACHABLE',
+        message: expect.stringContaining(target),
+      });
+      expect(Date.now() - started).toBeLessThan(5000);
+      server.closeAllConnections();
+    });
+  });
+
+  describe('with --dry-run', () => {
+    let server: Server;
+    afterEach(() => new Promise((resolve) => server.close(resolve)));
+
+    it('prints the plan and sends nothing', async () => {
+      const seen: string[] = [];
+      server = createServer((request, response) => {
+        seen.push(`${request.method} ${request.url}`);
+        response.end();
+      });
+      const target = await listen(server);
+      const printed: string[] = [];
+
+      const exitCode = await conformanceCommand(
+        ['--target', target, '--dry-run'],
+        conformancePlugins,
+        {
+          env: {},
+          print: (text) => printed.push(text),
+        },
+      );
+
+      expect(exitCode).toBe(0);
+      expect(seen).toEqual([]);
+      expect(printed.join('\n')).toContain('dry run: nothing is sent');
+    });
+  });
+
+  it('refuses to run without a token, saying where to set it', async () => {
+    await expect(runQuietly(['--target', 'http://127.0.0.1:9'], {})).rejects.toMatchObject({
+      code: 'USAGE',
+      fix: expect.stringContaining('SERIAL_API_TOKEN'),
+    });
+  });
+
+  it('refuses a target that is not a URL', async () => {
+    await expect(runQuietly(['--target', 'staging'])).rejects.toMatchObject({ code: 'USAGE' });
+  });
+});

@@ -1,0 +1,3 @@
+import { createRequestProperties, unknownNumberFloor } from '../../properties';
+
+export const conformancePlugins = { createRequestProperties, unknownNumberFloor };
