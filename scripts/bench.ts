@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequestProperties } from '../properties';
+import { createRequestProperties, unknownNumberFloor } from '../properties';
+import { runAgainstSimulator } from '../src/cli/runAgainstSimulator';
 import { defaultIds, defaults, strictWorkflowPath } from '../src/cli/defaults';
 import { runMain } from '../src/cli/runMain';
 import type { SentRequest } from '../src/core/finding';
@@ -19,7 +20,7 @@ import { deriveSeed } from '../src/run/deriveSeed';
 import { runProperty } from '../src/run/runProperty';
 import { toSentRequest } from '../src/run/toSentRequest';
 import type { Target } from '../src/run/Target';
-import { createSimulator } from '../src/simulator';
+import { createSimulator, faultNames } from '../src/simulator';
 import { loadSpec } from '../src/spec/loadSpec';
 import type { SpecModel } from '../src/spec/SpecModel';
 import { findStatuses, loadWorkflow } from '../src/workflow';
@@ -136,17 +137,31 @@ const benchSimulator = async (spec: SpecModel) => {
   }
 };
 
+/** Conformance against each seeded fault of the simulator: the share it kills (exit 1). */
+const benchKillRate = async () => {
+  const plugins = { createRequestProperties, unknownNumberFloor };
+  const survivors: string[] = [];
+  for (const fault of faultNames) {
+    const run = await runAgainstSimulator([fault], plugins, { seed: defaults.seed, runs: 10 });
+    if (run.exitCode !== 1) survivors.push(fault);
+  }
+  return { killed: faultNames.length - survivors.length, total: faultNames.length, survivors };
+};
+
 const main = async (): Promise<number> => {
   const gate = timeGate();
   const spec = await loadSpec(defaults.specPath);
   const mock = await benchMock(spec);
   const sim = await benchSimulator(spec);
+  const kills = await benchKillRate();
 
   const lines = [
     `gate wall time (npm run contract, fresh process): ${(gate.ms / 1000).toFixed(1)} s, exit ${gate.exit}`,
     `Prism start to first answer: ${mock.startMs} ms`,
     `mock: property loop ${mock.loop} req/s, raw keep-alive loop ${mock.raw} req/s, ratio ${(mock.loop / mock.raw).toFixed(2)}`,
     `simulator: workflow model ${sim.sequences} sequences/s, ${sim.requests} req/s; raw keep-alive loop ${sim.raw} req/s, ratio ${(sim.requests / sim.raw).toFixed(2)}`,
+    `fault catalogue: conformance killed ${kills.killed} of ${kills.total} seeded faults` +
+      (kills.survivors.length === 0 ? '' : ` (survived: ${kills.survivors.join(', ')})`),
   ];
   console.log(lines.join('\n'));
   return 0;
