@@ -48,6 +48,14 @@ describe('npm run contract', () => {
     });
   });
 
+  describe('the workflow model on the simulator, at the default budget', () => {
+    it('tries all 36 pairs of the strict workflow, as --require-coverage demands', () => {
+      const run = runContract('--property', 'workflow.model', '--require-coverage');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('36 of 36 pairs tried');
+    });
+  });
+
   describe('when the spec lacks the 401 response of the status operation', () => {
     it('fails and names the operation and the place in the spec', () => {
       const run = runContract('--runs', '5', '--spec', specWithout401(), '--property', 'patch');
