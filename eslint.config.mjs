@@ -17,6 +17,7 @@ const layers = {
   simulator: ['core', 'spec', 'oracle', 'workflow'],
   run: ['core', 'spec', 'oracle', 'generate', 'http', 'prism', 'workflow', 'simulator'],
   report: ['core', 'run'],
+  explore: ['core', 'spec', 'http', 'prism', 'workflow', 'simulator', 'run'],
   cli: [
     'core',
     'spec',
@@ -28,6 +29,7 @@ const layers = {
     'simulator',
     'run',
     'report',
+    'explore',
   ],
 };
 

@@ -21,6 +21,23 @@ const statusCase = (auth: CaseAuth, rawBody: string, statusCode: number): Reques
   expect: { kind: 'status', statusCode },
 });
 
+const cases: [string, CaseAuth, string, number][] = [
+  ['(a) no Authorization and an empty object: 401', { kind: 'none' }, '{}', 401],
+  ['(b) a bearer token and an empty object: 400', { kind: 'token' }, '{}', 400],
+  [
+    '(c) Basic credentials and a valid body: 401',
+    { kind: 'header', value: 'Basic dTpw' },
+    validBody,
+    401,
+  ],
+  [
+    '(d) a bearer token and a user id that is not a uuid: 400',
+    { kind: 'token' },
+    '{"status":"COMPLETE","updated_by_user_id":"not-a-uuid"}',
+    400,
+  ],
+];
+
 describe('C5: security is judged before the body (seed spec, Prism mock)', () => {
   let prism: PrismProcess;
   let client: HttpClient;
@@ -38,22 +55,7 @@ describe('C5: security is judged before the body (seed spec, Prism mock)', () =>
     await prism.stop();
   });
 
-  it.each([
-    ['(a) no Authorization and an empty object: 401', { kind: 'none' } as CaseAuth, '{}', 401],
-    ['(b) a bearer token and an empty object: 400', { kind: 'token' } as CaseAuth, '{}', 400],
-    [
-      '(c) Basic credentials and a valid body: 401',
-      { kind: 'header', value: 'Basic dTpw' } as CaseAuth,
-      validBody,
-      401,
-    ],
-    [
-      '(d) a bearer token and a user id that is not a uuid: 400',
-      { kind: 'token' } as CaseAuth,
-      '{"status":"COMPLETE","updated_by_user_id":"not-a-uuid"}',
-      400,
-    ],
-  ])('%s, and the answer passes every check', async (_, auth, body, statusCode) => {
+  it.each(cases)('%s, and the answer passes every check', async (_, auth, body, statusCode) => {
     const outcome = await executeCase(context, statusCase(auth, body, statusCode));
 
     expect(outcome.exchange.response?.statusCode).toBe(statusCode);

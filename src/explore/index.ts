@@ -1,0 +1,3 @@
+export type { ExploreOptions } from './ExploreOptions';
+export type { ExploreReport } from './ExploreReport';
+export { runExplore, type ExploreOutput } from './runExplore';
