@@ -25,6 +25,8 @@ export interface SpawnPrismOptions {
   host: string;
   port: number;
   logLevel: PrismLogLevel;
+  /** Runs `prism proxy` to this upstream instead of `prism mock`. */
+  upstream?: string;
 }
 
 const OUTPUT_LINES = 200;
@@ -57,8 +59,9 @@ const waitForSpawn = (child: ChildProcess): Promise<number> =>
  */
 export const spawnPrism = async (options: SpawnPrismOptions): Promise<PrismChild> => {
   const entry = require.resolve('@stoplight/prism-cli/dist/index.js');
-  const { specPath, host, port, logLevel } = options;
-  const args = [entry, 'mock', specPath, '-h', host, '-p', String(port), '-v', logLevel];
+  const { specPath, host, port, logLevel, upstream } = options;
+  const mode = upstream === undefined ? ['mock', specPath] : ['proxy', specPath, upstream];
+  const args = [entry, ...mode, '-h', host, '-p', String(port), '-v', logLevel];
   const child = spawn(process.execPath, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

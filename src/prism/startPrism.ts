@@ -16,6 +16,8 @@ export interface StartPrismOptions {
   /** `error` by default: Prism's per-request logging costs about a third of its throughput. */
   logLevel?: PrismLogLevel;
   readyTimeoutMs?: number;
+  /** Starts Prism's validation proxy to this upstream instead of its mock. */
+  upstream?: string;
 }
 
 const START_ATTEMPTS = 3;
@@ -44,7 +46,16 @@ export const startPrism = async (options: StartPrismOptions): Promise<PrismProce
 
   for (let attempt = 1; ; attempt += 1) {
     const port = options.port ?? (await findFreePort(host));
-    const launch = await launchPrism({ specPath, host, port, logLevel, readyTimeoutMs, startedAt });
+    const upstream = options.upstream === undefined ? {} : { upstream: options.upstream };
+    const launch = await launchPrism({
+      specPath,
+      host,
+      port,
+      logLevel,
+      readyTimeoutMs,
+      startedAt,
+      ...upstream,
+    });
     if (launch.kind === 'ready') return launch.prism;
 
     // A port the harness picked can be taken before Prism listens on it: pick another.
