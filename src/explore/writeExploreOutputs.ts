@@ -30,7 +30,11 @@ export const writeExploreOutputs = (
   files: ExploreFiles,
   redact: (text: string) => string,
 ): ExploreReport => {
-  const table = toLearntTable({ initial: report.learnt.initial, pairs });
+  const table = toLearntTable({
+    initial: report.learnt.initial,
+    pairs,
+    unreachable: report.learnt.unreachable,
+  });
   const workflow = toWorkflowYaml(table, toWorkflowComment(report));
   writeExploreFiles(files, { workflow }, redact);
 

@@ -12,6 +12,11 @@ export interface WorkflowTable {
   /** `transitions[from][to]`; a same-status pair (DRAFT → DRAFT) is an ordinary pair. */
   transitions: Record<string, Record<string, Verdict>>;
   otherwise: Verdict;
+  /**
+   * Statuses the file states cannot be reached from `initial` (as explore observes on a target
+   * that never lets a work order get there); exempt from the reachability check.
+   */
+  unreachable?: string[];
 }
 
 export interface TransitionPair {

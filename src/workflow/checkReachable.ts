@@ -20,7 +20,10 @@ const findReachable = (workflow: Workflow): Set<string> => {
  */
 export const checkReachable = (source: WorkflowSource, workflow: Workflow): void => {
   const reached = findReachable(workflow);
-  const unreachable = workflow.statuses.find((status) => !reached.has(status));
+  const declared = workflow.table.unreachable ?? [];
+  const unreachable = workflow.statuses.find(
+    (status) => !reached.has(status) && !declared.includes(status),
+  );
   if (unreachable === undefined) return;
 
   const transitions = source.root.items.find((pair) => String(pair.key) === 'transitions');
@@ -30,7 +33,7 @@ export const checkReachable = (source: WorkflowSource, workflow: Workflow): void
     'transitions',
     `status '${unreachable}' cannot be reached from ${workflow.initial} through moves that are ` +
       `not rejected (reachable: ${[...reached].join(', ')})`,
-    `Mark a move into ${unreachable} from one of those statuses allowed or unknown, or set ` +
-      "'otherwise: unknown'.",
+    `Mark a move into ${unreachable} from one of those statuses allowed or unknown, set ` +
+      `'otherwise: unknown', or list it under 'unreachable:' if the target never gets there.`,
   );
 };

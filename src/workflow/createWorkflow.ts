@@ -4,6 +4,7 @@ const copyTable = (table: WorkflowTable): WorkflowTable => ({
   initial: table.initial,
   transitions: structuredClone(table.transitions),
   otherwise: table.otherwise,
+  ...(table.unreachable === undefined ? {} : { unreachable: [...table.unreachable] }),
 });
 
 /**

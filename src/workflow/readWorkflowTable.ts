@@ -1,4 +1,4 @@
-import type { Pair } from 'yaml';
+import { isSeq, type Pair } from 'yaml';
 import { toDidYouMean } from './findClosest';
 import { readScalar } from './readScalar';
 import { readStatus } from './readStatus';
@@ -7,7 +7,7 @@ import { readVerdict } from './readVerdict';
 import type { WorkflowSource } from './readWorkflowSource';
 import type { WorkflowTable } from './Workflow';
 
-const topLevelKeys = ['initial', 'transitions', 'otherwise'] as const;
+const topLevelKeys = ['initial', 'transitions', 'otherwise', 'unreachable'] as const;
 type TopLevelKey = (typeof topLevelKeys)[number];
 
 const isTopLevelKey = (key: string | undefined): key is TopLevelKey =>
@@ -48,6 +48,27 @@ const requireValue = (
   throw source.fail('WORKFLOW_MISSING_KEY', source.root, key, 'missing', missingFixes[key]);
 };
 
+/** The optional list of statuses the file declares unreachable. */
+const readUnreachable = (
+  source: WorkflowSource,
+  pair: Pair | undefined,
+  statuses: readonly string[],
+) => {
+  if (pair === undefined) return undefined;
+  if (!isSeq(pair.value)) {
+    throw source.fail(
+      'WORKFLOW_NOT_A_LIST',
+      pair.value ?? pair.key,
+      'unreachable',
+      'must be a list of statuses',
+      'Write it as a list, e.g. unreachable: [ARCHIVED].',
+    );
+  }
+  return pair.value.items.map((item, index) =>
+    readStatus(source, item, `unreachable[${index}]`, statuses),
+  );
+};
+
 /** The table a workflow file writes, with every key, status and verdict checked. */
 export const readWorkflowTable = (
   source: WorkflowSource,
@@ -60,6 +81,7 @@ export const readWorkflowTable = (
   const otherwiseNode = requireValue(source, pairs.get('otherwise'), 'otherwise');
   const otherwise = readVerdict(source, otherwiseNode, 'otherwise');
   const transitions = readTransitions(source, pairs.get('transitions'), statuses);
+  const unreachable = readUnreachable(source, pairs.get('unreachable'), statuses);
 
-  return { initial, transitions, otherwise };
+  return { initial, transitions, otherwise, ...(unreachable === undefined ? {} : { unreachable }) };
 };

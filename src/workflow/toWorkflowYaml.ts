@@ -1,4 +1,4 @@
-import { Document, isMap } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import type { WorkflowTable } from './Workflow';
 
 /**
@@ -11,8 +11,13 @@ export const toWorkflowYaml = (table: WorkflowTable, comment?: string): string =
     initial: table.initial,
     transitions: table.transitions,
     otherwise: table.otherwise,
+    ...(table.unreachable === undefined || table.unreachable.length === 0
+      ? {}
+      : { unreachable: table.unreachable }),
   });
 
+  const unreachable = document.get('unreachable', true);
+  if (isSeq(unreachable)) unreachable.flow = true;
   const transitions = document.get('transitions', true);
   if (isMap(transitions)) {
     for (const pair of transitions.items) {

@@ -73,3 +73,22 @@ describe('toWorkflowYaml', () => {
     );
   });
 });
+
+describe('toWorkflowYaml with statuses declared unreachable', () => {
+  it('writes them so that the file loads though no move reaches them', () => {
+    const statuses = ['DRAFT', 'REVIEW', 'ARCHIVED'];
+    const table = {
+      initial: 'DRAFT',
+      transitions: { DRAFT: { REVIEW: 'allowed' as const, ARCHIVED: 'rejected' as const } },
+      otherwise: 'rejected' as const,
+      unreachable: ['ARCHIVED'],
+    };
+    const path = join(mkdtempSync(join(tmpdir(), 'unreachable-')), 'learnt.yaml');
+    writeFileSync(path, toWorkflowYaml(table));
+
+    const workflow = loadWorkflow(path, statuses);
+
+    expect(workflow.table.unreachable).toEqual(['ARCHIVED']);
+    expect(workflow.verdict('DRAFT', 'ARCHIVED')).toBe('rejected');
+  });
+});
