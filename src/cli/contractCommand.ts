@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { HarnessError } from '../core/HarnessError';
 import { knownDeviations } from '../run/knownDeviations';
 import { workflowPropertyName } from '../run/model/runWorkflowModel';
@@ -25,6 +26,8 @@ export interface ContractOptions {
   path?: string;
   replayPath?: string;
   requireCoverage: boolean;
+  /** Which embedded targets run: both, or one (a replay line names the one that failed). */
+  on: 'all' | 'prism-mock' | 'simulator';
   verbose: boolean;
 }
 
@@ -49,10 +52,26 @@ export const parseContractOptions = (argv: readonly string[]): ContractOptions =
     .option('--property <name>', 'run only properties whose name starts with this')
     .option('--path <path>', "replay one counterexample: fast-check's path (with --property)")
     .option('--replay-path <path>', 'replay a workflow sequence exactly (with --path)')
+    .addOption(
+      new Option('--on <target>', 'run on both embedded targets or one')
+        .choices(['all', 'prism-mock', 'simulator'])
+        .default('all'),
+    )
     .option('--require-coverage', 'fail when a pair the workflow declares was never tried', false)
     .option('--verbose', 'print each property as it finishes', false);
   program.parse([...argv], { from: 'user' });
-  return program.opts<ContractOptions>();
+  const options = program.opts<ContractOptions>();
+  if (
+    (options.path !== undefined || options.replayPath !== undefined) &&
+    options.property === undefined
+  ) {
+    throw new HarnessError(
+      'USAGE',
+      '--path replays one counterexample and needs the --property it belongs to',
+      'Copy the whole replay line printed with the failure: it names --seed, --property and --path.',
+    );
+  }
+  return options;
 };
 
 const loadInputs = async (options: ContractOptions) => {
@@ -95,10 +114,10 @@ export const contractCommand = async (
   const started = Date.now();
   // Prism takes about a second to start; it starts while the spec and workflow are checked, and
   // is stopped again if they do not load.
-  const prism = startMock(options.spec);
-  prism.catch(() => undefined);
+  const prism = options.on === 'simulator' ? undefined : startMock(options.spec);
+  prism?.catch(() => undefined);
   const loaded = await loadInputs(options).catch(async (error: unknown) => {
-    await prism.then((started) => started.stop()).catch(() => undefined);
+    await prism?.then((started) => started.stop()).catch(() => undefined);
     throw error;
   });
   const { spec, workflow } = loaded;
@@ -128,10 +147,17 @@ export const contractCommand = async (
   const runModel = matches(options.property, workflowPropertyName);
   // The two targets share nothing, so they run side by side; each runs its properties in order
   // with seeds of their own, so the verdicts do not depend on the interleaving.
-  const sections = await Promise.all([
-    runMockSection(input, prism),
-    runSimulatorSection(input, workflow, runModel ? options.maxCommands : 0),
+  // Both run to the end even when one fails, so Prism and the simulator are always stopped.
+  const settled = await Promise.allSettled([
+    ...(prism === undefined ? [] : [runMockSection(input, prism)]),
+    ...(options.on === 'prism-mock'
+      ? []
+      : [runSimulatorSection(input, workflow, runModel ? options.maxCommands : 0)]),
   ]);
+  const sections = settled.map((outcome) => {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    return outcome.value;
+  });
 
   const result = toRunResult(options, started, sections);
   if (result.properties.length === 0) {

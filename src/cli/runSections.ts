@@ -52,7 +52,13 @@ export const runMockSection = async (
     return {
       target,
       // Prism answers one connection at a time far below what it can serve on several.
-      results: await runProperties(context, properties, input.runOptions, input.onDone, 3),
+      results: await runProperties(
+        context,
+        properties,
+        { ...input.runOptions, command: `${input.runOptions.command} --on prism-mock` },
+        input.onDone,
+        3,
+      ),
     };
   } finally {
     client.close();
@@ -85,10 +91,13 @@ export const runSimulatorSection = async (
     // The request properties ran in full against the mock; here they check that the simulator
     // itself conforms, so a quarter of the budget serves.
     const numRuns = Math.max(1, Math.ceil(input.runOptions.numRuns / 4));
-    const runOptions = { ...input.runOptions, numRuns };
+    const command = `${input.runOptions.command} --on simulator`;
+    const runOptions = { ...input.runOptions, numRuns, command };
     const results = await runProperties(context, properties, runOptions, input.onDone);
+    if (maxCommands === 0) return { target, results };
     const model = await runWorkflowModel(context, workflow, {
       ...input.runOptions,
+      command,
       ...ids,
       maxCommands,
     });

@@ -5,6 +5,7 @@ import { deriveSeed } from './deriveSeed';
 import { describeError } from './describeError';
 import { executeCase, type CaseOutcome } from './executeCase';
 import { runPipelined } from './runPipelined';
+import { toReplayError } from './toReplayError';
 import { isSafetyError, type SafetyError } from './guard/SafetyError';
 import type { PropertyDefinition } from './PropertyDefinition';
 import type { Counterexample, PropertyResult } from './PropertyResult';
@@ -79,12 +80,16 @@ export const runProperty = async (
   const details =
     path === undefined
       ? undefined
-      : await fc.check(check, {
-          seed,
-          numRuns: options.numRuns,
-          path,
-          endOnFailure: options.path !== undefined,
-        });
+      : await fc
+          .check(check, {
+            seed,
+            numRuns: options.numRuns,
+            path,
+            endOnFailure: options.path !== undefined,
+          })
+          .catch((error: unknown) => {
+            throw toReplayError(error, path, property.name);
+          });
 
   const failure = details?.failed === true ? lastFailure : firstFailure;
   const failurePath = details?.failed === true ? (details.counterexamplePath ?? path) : path;

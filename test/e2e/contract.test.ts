@@ -63,6 +63,21 @@ describe('npm run contract', () => {
       expect(run.stdout).toContain('UNDOCUMENTED_STATUS');
       expect(run.stdout).toContain('spec       /paths/~1work-orders~1{id}~1status/patch/responses');
     });
+
+    it('prints a replay line that re-runs exactly the counterexample', () => {
+      const spec = specWithout401();
+      const first = runContract('--runs', '5', '--spec', spec, '--property', 'patch');
+      const line = /npm run contract -- (--on \S+ --seed \S+ --property \S+ --path \S+)/.exec(
+        first.stdout,
+      );
+      expect(line).not.toBeNull();
+
+      const replay = runContract(...(line?.[1] ?? '').split(' '), '--spec', spec);
+
+      expect(replay.status).toBe(1);
+      expect(replay.stdout).toMatch(/✗ \S+ +1 cases/);
+      expect(replay.stdout).toContain('UNDOCUMENTED_STATUS');
+    });
   });
 
   describe.each([

@@ -3,6 +3,7 @@ import type { Finding } from '../../core/finding';
 import { HarnessError } from '../../core/HarnessError';
 import { SECRET_VARIABLE, toCurl } from '../../http';
 import type { Workflow } from '../../workflow';
+import { toReplayError } from '../toReplayError';
 import { deriveSeed } from '../deriveSeed';
 import { isSafetyError } from '../guard/SafetyError';
 import { describeError } from '../describeError';
@@ -84,7 +85,11 @@ export const runWorkflowModel = async (
   });
   const replay = options.path === undefined ? {} : { path: options.path, endOnFailure: true };
   const seed = deriveSeed(options.seed, workflowPropertyName);
-  const details = await fc.check(property, { seed, numRuns: options.numRuns, ...replay });
+  const details = await fc
+    .check(property, { seed, numRuns: options.numRuns, ...replay })
+    .catch((error: unknown) => {
+      throw toReplayError(error, options.path ?? '', workflowPropertyName);
+    });
 
   const failure = details.failed ? lastFailure : undefined;
   const replayPath = readReplayPath(fc.stringify(details.counterexample?.[0] ?? ''));
