@@ -1,6 +1,6 @@
 /**
- * Benchmark, not a test: prints the gate's wall time, Prism's start time, and throughput of the
- * property loops beside raw keep-alive loops to the same targets, measured in one run.
+ * Benchmark, not a test: prints the gate's and explore's wall times, Prism's start time, and
+ * throughput of the property loops beside raw keep-alive loops to the same targets, in one run.
  * Usage: npm run bench [-- --requests N]
  */
 import { spawnSync } from 'node:child_process';
@@ -30,17 +30,27 @@ const budget = requestsArg > 0 ? Number(process.argv[requestsArg + 1]) : 3000;
 
 const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
 
-const timeGate = (): { ms: number; exit: number | null } => {
+/** Wall time of one of the project's scripts, run in a fresh process as `npm run` would. */
+const timeScript = (name: string, args: readonly string[]): { ms: number; exit: number | null } => {
   const started = performance.now();
-  const reportDir = mkdtempSync(join(tmpdir(), 'bench-gate-'));
-  const script = resolve(__dirname, 'contract.ts');
   const run = spawnSync(
     process.execPath,
-    [require.resolve('ts-node/dist/bin.js'), '--swc', script, '--report-dir', reportDir],
+    [require.resolve('ts-node/dist/bin.js'), '--swc', resolve(__dirname, name), ...args],
     { stdio: 'ignore', cwd: resolve(__dirname, '..') },
   );
   return { ms: performance.now() - started, exit: run.status };
 };
+
+const timeGate = () =>
+  timeScript('contract.ts', ['--report-dir', mkdtempSync(join(tmpdir(), 'bench-gate-'))]);
+
+const timeExplore = () =>
+  timeScript('explore.ts', [
+    '--target',
+    'simulator',
+    '--report-dir',
+    mkdtempSync(join(tmpdir(), 'bench-explore-')),
+  ]);
 
 /** Sends the given requests back to back on one keep-alive client: no generation, no checks. */
 const rawLoop = async (client: HttpClient, requests: readonly SentRequest[]) => {
@@ -150,6 +160,7 @@ const benchKillRate = async () => {
 
 const main = async (): Promise<number> => {
   const gate = timeGate();
+  const explore = timeExplore();
   const spec = await loadSpec(defaults.specPath);
   const mock = await benchMock(spec);
   const sim = await benchSimulator(spec);
@@ -157,6 +168,7 @@ const main = async (): Promise<number> => {
 
   const lines = [
     `gate wall time (npm run contract, fresh process): ${(gate.ms / 1000).toFixed(1)} s, exit ${gate.exit}`,
+    `explore wall time (npm run explore -- --target simulator, fresh process): ${(explore.ms / 1000).toFixed(1)} s, exit ${explore.exit}`,
     `Prism start to first answer: ${mock.startMs} ms`,
     `mock: property loop ${mock.loop} req/s, raw keep-alive loop ${mock.raw} req/s, ratio ${(mock.loop / mock.raw).toFixed(2)}`,
     `simulator: workflow model ${sim.sequences} sequences/s, ${sim.requests} req/s; raw keep-alive loop ${sim.raw} req/s, ratio ${(sim.requests / sim.raw).toFixed(2)}`,

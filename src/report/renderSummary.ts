@@ -53,7 +53,10 @@ const renderDeviations = (result: RunResult): string[] => {
   return [
     '',
     'Known target deviations (counted, not failing):',
-    ...result.deviations.map((d) => `  ${d.code} (${counts(d.code)} cases): ${d.description}`),
+    ...result.deviations.map((d) => {
+      const n = counts(d.code);
+      return `  ${d.code} (${n} ${n === 1 ? 'case' : 'cases'}): ${d.description}`;
+    }),
   ];
 };
 
