@@ -4,6 +4,7 @@ import { HarnessError } from '../core/HarnessError';
 import { createHttpClient, type HttpClient } from '../http';
 import { createPathIdFinder } from '../run/guard/findPathId';
 import { createEnvelope, type Envelope } from '../run/guard/createEnvelope';
+import { listCreatedOnInterrupt } from '../run/guard/listCreatedOnInterrupt';
 import { knownDeviations } from '../run/knownDeviations';
 import { readWorkOrder } from '../run/model/readWorkOrder';
 import { runWorkflowModel } from '../run/model/runWorkflowModel';
@@ -140,6 +141,7 @@ export const conformanceCommand = async (
   }
 
   const inner = createHttpClient({ baseUrl: options.target, timeoutMs: options.timeout });
+  let stopListening = () => {};
   try {
     const survey = await surveyTarget(inner, options.target, options.token);
     const envelope = createEnvelope(inner, {
@@ -157,6 +159,7 @@ export const conformanceCommand = async (
       token: options.token,
     };
     const runTag = `serial-harness-${randomBytes(4).toString('hex')}`;
+    stopListening = listCreatedOnInterrupt(runTag, () => envelope.created(), io.print);
     const checks = await runChecks({ spec, target }, options, plugins, workflow, {
       runTag,
       canCreate: () => envelope.ordersLeft() > 1,
@@ -188,6 +191,7 @@ export const conformanceCommand = async (
     io.print(`${renderSummary(result)}\nreports: ${paths.summary}, ${paths.junit}, ${paths.json}`);
     return isPassing(result) ? 0 : 1;
   } finally {
+    stopListening();
     inner.close();
   }
 };

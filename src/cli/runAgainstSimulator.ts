@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FindingCode } from '../core/findingCatalogue';
@@ -68,5 +68,6 @@ export const runAgainstSimulator = async (
     };
   } finally {
     await simulator.close();
+    rmSync(reportDir, { recursive: true, force: true });
   }
 };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createHttpClient } from '../http';
 import { createEnvelope } from '../run/guard/createEnvelope';
 import { createPathIdFinder } from '../run/guard/findPathId';
+import { listCreatedOnInterrupt } from '../run/guard/listCreatedOnInterrupt';
 import { loadSpec } from '../spec/loadSpec';
 import type { SpecModel } from '../spec/SpecModel';
 import { findStatuses, loadWorkflow } from '../workflow';
@@ -36,11 +37,12 @@ export interface ExploreOutput {
 /** Sends every request of the run through the safety envelope, and learns the table. */
 const learnOn = async (
   target: ExploreTarget,
-  input: { options: ExploreOptions; spec: SpecModel; runTag: string },
+  input: { options: ExploreOptions; spec: SpecModel; runTag: string; output: ExploreOutput },
   onEvent: (event: ExploreEvent) => void,
 ) => {
-  const { options, spec, runTag } = input;
+  const { options, spec, runTag, output } = input;
   const client = createHttpClient({ baseUrl: target.baseUrl, timeoutMs: options.timeoutMs });
+  let stopListening = () => {};
   try {
     const requests = createWorkOrderRequests(spec, target.token, options, runTag);
     // Every changing request goes to a work order this run created; no other id is let through.
@@ -50,11 +52,17 @@ const learnOn = async (
       isUnknownId: () => false,
       createPath: requests.createPath,
     });
+    stopListening = listCreatedOnInterrupt(
+      runTag,
+      () => envelope.created(),
+      (text) => output.progress(text),
+    );
     const sender = createSender(envelope, target.baseUrl, options.maxRequests);
     const statuses = findStatuses(spec);
     const learnt = await learnTable(sender, requests, { ...options, statuses, runTag, onEvent });
     return { learnt, created: envelope.created() };
   } finally {
+    stopListening();
     client.close();
   }
 };
@@ -83,9 +91,11 @@ export const runExplore = async (
   const target = await startExploreTarget(options, spec);
   const redact = createRedactor(target.token);
   const onEvent = (event: ExploreEvent) => output.progress(redact(renderProgress(event, declared)));
-  const { learnt, created } = await learnOn(target, { options, spec, runTag }, onEvent).finally(
-    () => target.stop(),
-  );
+  const { learnt, created } = await learnOn(
+    target,
+    { options, spec, runTag, output },
+    onEvent,
+  ).finally(() => target.stop());
 
   const { pairs, ...rest } = learnt;
   const report: ExploreReport = {

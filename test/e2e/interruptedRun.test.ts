@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createSimulator, type Simulator } from '../../src/simulator';
+import { findStatuses, loadWorkflow } from '../../src/workflow';
+import { getSpec, root, strictWorkflow, token } from './simulator.helpers';
+
+const tsNode = join(root, 'node_modules', '.bin', 'ts-node');
+
+const readAll = (stream: NodeJS.ReadableStream): Promise<string> =>
+  new Promise((resolve) => {
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    stream.on('end', () => resolve(text));
+  });
+
+const waitFor = async (condition: () => boolean, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+describe.each([
+  ['npm run conformance', 'scripts/conformance.ts'],
+  ['npm run explore', 'scripts/explore.ts'],
+])('%s against a live target', (_name, script) => {
+  let simulator: Simulator;
+  let baseUrl: string;
+  beforeEach(async () => {
+    const spec = await getSpec();
+    const workflow = loadWorkflow(strictWorkflow, findStatuses(spec));
+    simulator = createSimulator({ spec, workflow, token });
+    ({ baseUrl } = await simulator.listen(0));
+  });
+  afterEach(() => simulator.close());
+
+  describe('when interrupted with SIGINT after it has created work orders', () => {
+    it('lists each work order it created, exits 130 and prints no token', async () => {
+      // Ten requests a second, so the run is still going when the signal comes.
+      const args = ['--target', baseUrl, '--rate', '10', '--report-dir', 'reports'];
+      const child = spawn(tsNode, ['--transpile-only', script, ...args], {
+        cwd: root,
+        env: { ...process.env, SERIAL_API_TOKEN: token },
+      });
+      const output = Promise.all([readAll(child.stdout), readAll(child.stderr)]);
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+      await waitFor(() => simulator.snapshot().length >= 3, 20_000);
+      const createdBefore = simulator.snapshot();
+      child.kill('SIGINT');
+
+      expect(await exited).toBe(130);
+      const text = (await output).join('\n');
+      expect(text).toMatch(/^interrupted \(SIGINT\): run \S+ stopped before its report/m);
+      for (const order of createdBefore) {
+        expect(text).toContain(`${order.id}  wo_number ${order.wo_number}`);
+      }
+      expect(text).not.toContain(token);
+    }, 30_000);
+  });
+});
