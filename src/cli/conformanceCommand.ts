@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type fc from 'fast-check';
 import { HarnessError } from '../core/HarnessError';
-import { createHttpClient, type HttpClient } from '../http';
+import { createHttpClient, quoteShellWord, type HttpClient } from '../http';
 import { createPathIdFinder } from '../run/guard/findPathId';
 import { createEnvelope, type Envelope } from '../run/guard/createEnvelope';
 import { listCreatedOnInterrupt } from '../run/guard/listCreatedOnInterrupt';
 import { knownDeviations } from '../run/knownDeviations';
 import { readWorkOrder } from '../run/model/readWorkOrder';
-import { runWorkflowModel } from '../run/model/runWorkflowModel';
+import { runWorkflowModel, workflowPropertyName } from '../run/model/runWorkflowModel';
 import { workOrderOperations } from '../run/model/workOrderOperations';
 import type { PropertyDefinition } from '../run/PropertyDefinition';
 import type { PropertyResult } from '../run/PropertyResult';
@@ -20,6 +20,7 @@ import { findStatuses, loadWorkflow, type Workflow } from '../workflow';
 import { renderSummary } from '../report/renderSummary';
 import { writeReports } from '../report/writeReports';
 import { createFixtureOrders } from './createFixtureOrders';
+import { defaults, defaultWorkflowPath } from './defaults';
 import { liveDefaults } from './liveDefaults';
 import { parseConformanceOptions, type ConformanceOptions } from './parseConformanceOptions';
 import { renderPlan } from './renderPlan';
@@ -68,6 +69,19 @@ const readFinalStatuses = async (client: HttpClient, envelope: Envelope, token: 
   return orders;
 };
 
+const matches = (filter: string | undefined, name: string) =>
+  filter === undefined || name.startsWith(filter);
+
+/** The start of a replay line: the target, and the spec and workflow when not the defaults. */
+const toReplayCommand = (options: ConformanceOptions) =>
+  [
+    `npm run conformance -- --target ${quoteShellWord(options.target)}`,
+    ...(options.spec === defaults.specPath ? [] : [`--spec ${quoteShellWord(options.spec)}`]),
+    ...(options.workflow === defaultWorkflowPath
+      ? []
+      : [`--workflow ${quoteShellWord(options.workflow)}`]),
+  ].join(' ');
+
 const runChecks = async (
   context: RunContext,
   options: ConformanceOptions,
@@ -84,18 +98,26 @@ const runChecks = async (
   const idArb = await createFixtureOrders(context.target, fixture);
   const properties = plugins
     .createRequestProperties(context.spec, { idArb })
-    .filter((property) => property.targets.includes('live'));
-  const command = 'npm run conformance -- --target ' + options.target;
+    .filter((property) => property.targets.includes('live'))
+    .filter((property) => matches(options.property, property.name));
+  const command = toReplayCommand(options);
+  const replay = {
+    ...(options.path === undefined ? {} : { path: options.path }),
+    ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
+  };
   const results: PropertyResult[] = [];
   for (const property of properties) {
-    const runOptions = { seed: options.seed, numRuns: caseBudget(property, options.runs), command };
+    const numRuns = caseBudget(property, options.runs);
+    const runOptions = { seed: options.seed, numRuns, command, ...replay };
     const result = await runProperty(context, property, runOptions);
     results.push(result);
     extra.onDone(result);
     if (result.stopped !== undefined) return { results, stopped: result.stopped };
   }
 
+  if (!matches(options.property, workflowPropertyName)) return { results };
   const model = await runWorkflowModel(context, workflow, {
+    ...replay,
     seed: options.seed,
     numRuns: options.runs,
     maxCommands: liveDefaults.maxCommands,
@@ -129,10 +151,18 @@ export const conformanceCommand = async (
   const started = Date.now();
   const spec = await loadSpec(options.spec);
   const workflow = loadWorkflow(options.workflow, findStatuses(spec));
+  const planned = plugins
+    .createRequestProperties(spec, {})
+    .filter((p) => p.targets.includes('live'));
+  const names = [...planned.map((property) => property.name), workflowPropertyName];
+  if (!names.some((name) => matches(options.property, name))) {
+    throw new HarnessError(
+      'USAGE',
+      `--property '${options.property ?? ''}' matches no property`,
+      `Use a name or prefix of one of: ${names.join(', ')}`,
+    );
+  }
   if (options.dryRun) {
-    const planned = plugins
-      .createRequestProperties(spec, {})
-      .filter((p) => p.targets.includes('live'));
     io.print(renderPlan(options, planned, workflow));
     return 0;
   }

@@ -10,6 +10,7 @@ import type { SpecModel } from '../spec/SpecModel';
 import { findStatuses, loadWorkflow } from '../workflow';
 import { renderSummary } from '../report/renderSummary';
 import { writeReports } from '../report/writeReports';
+import { checkReplayFlags } from './checkReplayFlags';
 import { createProgram } from './createProgram';
 import { defaults, strictWorkflowPath } from './defaults';
 import { parseWholeNumber } from './parseNumber';
@@ -61,16 +62,7 @@ export const parseContractOptions = (argv: readonly string[]): ContractOptions =
     .option('--verbose', 'print each property as it finishes', false);
   program.parse([...argv], { from: 'user' });
   const options = program.opts<ContractOptions>();
-  if (
-    (options.path !== undefined || options.replayPath !== undefined) &&
-    options.property === undefined
-  ) {
-    throw new HarnessError(
-      'USAGE',
-      '--path replays one counterexample and needs the --property it belongs to',
-      'Copy the whole replay line printed with the failure: it names --seed, --property and --path.',
-    );
-  }
+  checkReplayFlags(options);
   return options;
 };
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HarnessError } from '../core/HarnessError';
+import { checkReplayFlags } from './checkReplayFlags';
 import { createProgram } from './createProgram';
 import { defaultIds, defaults, defaultWorkflowPath } from './defaults';
 import { liveDefaults } from './liveDefaults';
@@ -21,6 +22,9 @@ export interface ConformanceOptions {
   reportDir: string;
   dryRun: boolean;
   verbose: boolean;
+  property?: string;
+  path?: string;
+  replayPath?: string;
 }
 
 const parseUuid = (flag: string) => (text: string) => {
@@ -79,7 +83,10 @@ export const parseConformanceOptions = (argv: readonly string[], env = process.e
     )
     .option('--report-dir <dir>', 'where reports are written', defaults.reportDir)
     .option('--dry-run', 'print the plan and send nothing', false)
-    .option('--verbose', 'print each property as it finishes', false);
+    .option('--verbose', 'print each property as it finishes', false)
+    .option('--property <name>', 'run only properties whose name starts with this')
+    .option('--path <path>', "replay one counterexample: fast-check's path (with --property)")
+    .option('--replay-path <path>', 'replay a workflow sequence exactly (with --path)');
 
   program.parse([...argv], { from: 'user' });
   const options = program.opts<ConformanceOptions>();
@@ -91,6 +98,7 @@ export const parseConformanceOptions = (argv: readonly string[], env = process.e
       'Pass --target https://your-api (or set SERIAL_API_URL).',
     );
   }
+  checkReplayFlags(options);
   const token = options.token ?? env.SERIAL_API_TOKEN;
   return { ...options, target: parseUrl(target), ...(token === undefined ? {} : { token }) };
 };

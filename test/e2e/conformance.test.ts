@@ -63,6 +63,40 @@ describe('npm run conformance', () => {
     });
   });
 
+  describe.each([
+    ['a request property', 'accept-outside-enum' as const],
+    ['the workflow model', 'third-move-not-persisted' as const],
+  ])('the replay line printed for a failure of %s', (_what, fault) => {
+    /** The flags of a printed replay line, after `npm run conformance --`, unquoted. */
+    const readReplayFlags = (output: string) => {
+      const line = /npm run conformance -- (.*)$/m.exec(output)?.[1] ?? '';
+      return [...line.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '');
+    };
+    const flagValue = (flags: string[], name: string) => flags[flags.indexOf(name) + 1];
+
+    it('parses as given and replays the same counterexample on its first case', async () => {
+      const first = await runAgainstSimulator([fault], conformancePlugins, { seed: 7, runs: 10 });
+      const flags = readReplayFlags(first.output);
+      const property = flagValue(flags, '--property');
+      const failed = first.result.properties.find((result) => result.name === property);
+
+      // The replay runs on a fresh simulator: its --target is swapped for the new one's.
+      const target = flags.indexOf('--target');
+      const replayFlags = flags.filter((_, index) => index !== target && index !== target + 1);
+      const replayed = await runAgainstSimulator([fault], conformancePlugins, {
+        seed: Number(flagValue(flags, '--seed')),
+        runs: 10,
+        extraArgs: replayFlags,
+      });
+
+      expect(failed?.passed).toBe(false);
+      expect(replayed.exitCode).toBe(1);
+      expect(replayed.result.properties.map((result) => result.name)).toEqual([property]);
+      expect(replayed.result.properties[0]).toMatchObject({ passed: false, numRuns: 1 });
+      expect(replayed.codes).toEqual(failed?.findings.map((finding) => finding.code));
+    });
+  });
+
   describe('when the request budget is small', () => {
     it('stops within it and says so', async () => {
       const run = await runAgainstSimulator([], conformancePlugins, {

@@ -1,38 +1,52 @@
 import type { FindingCode } from '../../src/core/findingCatalogue';
+import { liveDefaults } from '../../src/cli/liveDefaults';
 import { runAgainstSimulator } from '../../src/cli/runAgainstSimulator';
 import type { FaultName } from '../../src/simulator';
 import { conformancePlugins } from '../support/conformancePlugins';
 
-/** The finding each seeded fault must raise; keyed by FaultName so a new fault needs a row. */
-const expectedFinding: Record<FaultName, FindingCode> = {
-  'accept-outside-enum': 'UNEXPECTED_STATUS',
-  'ignore-auth': 'UNEXPECTED_STATUS',
-  'wrong-code-unknown-id': 'UNEXPECTED_STATUS',
-  'move-not-persisted': 'TRANSITION_NOT_PERSISTED',
-  'illegal-move-accepted': 'UNEXPECTED_STATUS',
-  'legal-move-rejected': 'UNEXPECTED_STATUS',
-  'server-error-on-input': 'SERVER_ERROR',
-  'undocumented-status': 'UNDOCUMENTED_STATUS',
-  'response-breaks-schema': 'RESPONSE_SCHEMA_MISMATCH',
-  'rejected-move-changes-state': 'REJECTED_MOVE_CHANGED_STATE',
-  'id-forms-disagree': 'ID_FORMS_DISAGREE',
-  'third-move-not-persisted': 'TRANSITION_NOT_PERSISTED',
-  'retrieve-stale': 'TRANSITION_NOT_PERSISTED',
+/**
+ * The finding each seeded fault must raise and the property that must raise it; keyed by
+ * FaultName so a new fault needs a row.
+ */
+const expected: Record<FaultName, [FindingCode, string]> = {
+  'accept-outside-enum': [
+    'UNEXPECTED_STATUS',
+    'patch-work-orders-id-state.invalid-body.outside-enum',
+  ],
+  'ignore-auth': ['UNEXPECTED_STATUS', 'patch-work-orders-id-state.auth.missing'],
+  'wrong-code-unknown-id': ['UNEXPECTED_STATUS', 'patch-work-orders-id-state.unknown-id'],
+  'move-not-persisted': ['TRANSITION_NOT_PERSISTED', 'workflow.model'],
+  'illegal-move-accepted': ['UNEXPECTED_STATUS', 'workflow.model'],
+  'legal-move-rejected': ['UNEXPECTED_STATUS', 'workflow.model'],
+  'server-error-on-input': ['SERVER_ERROR', 'post-work-orders-id-comments.valid-body'],
+  'undocumented-status': ['UNDOCUMENTED_STATUS', 'workflow.model'],
+  'response-breaks-schema': ['RESPONSE_SCHEMA_MISMATCH', 'post-work-orders.valid-body'],
+  'rejected-move-changes-state': ['REJECTED_MOVE_CHANGED_STATE', 'workflow.model'],
+  'id-forms-disagree': ['ID_FORMS_DISAGREE', 'workflow.model'],
+  'third-move-not-persisted': ['TRANSITION_NOT_PERSISTED', 'workflow.model'],
+  'retrieve-stale': ['TRANSITION_NOT_PERSISTED', 'workflow.model'],
 };
 
 const seed = 20261203;
 const runs = 10;
 
 describe('conformance against the seeded fault catalogue', () => {
-  describe.each(Object.entries(expectedFinding))('a simulator with the fault %s', (fault, code) => {
-    it(`exits 1 with ${code}`, async () => {
+  const rows = Object.entries(expected).map(([fault, [code, property]]) => ({
+    fault,
+    code,
+    property,
+  }));
+  describe.each(rows)('a simulator with the fault $fault', ({ fault, code, property }) => {
+    it(`exits 1 with ${code} from ${property}`, async () => {
       const run = await runAgainstSimulator([fault as FaultName], conformancePlugins, {
         seed,
         runs,
       });
 
       expect(run.exitCode).toBe(1);
-      expect(run.codes).toContain(code);
+      const failing = run.result.properties.find((result) => result.name === property);
+      expect(failing?.passed).toBe(false);
+      expect(failing?.findings.map((finding) => finding.code)).toContain(code);
     });
   });
 
@@ -43,11 +57,17 @@ describe('conformance against the seeded fault catalogue', () => {
       fresh ? Math.floor(Math.random() * 2 ** 31) : seed + index * 7919,
     );
 
-    it.each(seeds)('exits 0 with seed %i: no false positives', async (runSeed) => {
-      const run = await runAgainstSimulator([], conformancePlugins, { seed: runSeed, runs });
+    it.each(seeds)(
+      'exits 0 with seed %i and the default budget: no false positives',
+      async (runSeed) => {
+        const run = await runAgainstSimulator([], conformancePlugins, {
+          seed: runSeed,
+          runs: liveDefaults.runs,
+        });
 
-      expect(run.codes).toEqual([]);
-      expect(run.exitCode).toBe(0);
-    });
+        expect(run.codes).toEqual([]);
+        expect(run.exitCode).toBe(0);
+      },
+    );
   });
 });
