@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import { HarnessError } from '../core/HarnessError';
+import { quoteShellWord } from '../http';
 import { knownDeviations } from '../run/knownDeviations';
 import { workflowPropertyName } from '../run/model/runWorkflowModel';
 import type { PropertyDefinition } from '../run/PropertyDefinition';
@@ -97,6 +98,16 @@ const toRunResult = (options: ContractOptions, started: number, sections: Sectio
   return result;
 };
 
+/** The start of a replay line, with the spec and workflow when they are not the defaults. */
+const toReplayCommand = (options: ContractOptions) =>
+  [
+    'npm run contract --',
+    ...(options.spec === defaults.specPath ? [] : [`--spec ${quoteShellWord(options.spec)}`]),
+    ...(options.workflow === strictWorkflowPath
+      ? []
+      : [`--workflow ${quoteShellWord(options.workflow)}`]),
+  ].join(' ');
+
 /** The contract gate: spec check, Prism mock, simulator with the workflow. Exit 0, 1 or 2. */
 export const contractCommand = async (
   argv: readonly string[],
@@ -127,7 +138,7 @@ export const contractCommand = async (
     runOptions: {
       seed: options.seed,
       numRuns: options.runs,
-      command: 'npm run contract --',
+      command: toReplayCommand(options),
       ...(options.path === undefined ? {} : { path: options.path }),
       ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
     },
