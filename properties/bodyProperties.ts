@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { invalidBodyCaseArb, invalidKindsFor, validValueArb } from '../src/generate';
+import { workOrderOperations } from '../src/run/model/workOrderOperations';
 import type { PropertyDefinition } from '../src/run/PropertyDefinition';
 import type { RequestCase } from '../src/run/RequestCase';
 import type { OperationModel, SpecModel } from '../src/spec/SpecModel';
@@ -22,6 +23,14 @@ const allTargets = ['prism-mock', 'simulator', 'live'] as const;
 const validBodyTargets = (operation: OperationModel) =>
   ['patch', 'put', 'delete'].includes(operation.method) ? (['prism-mock'] as const) : allTargets;
 
+/** A create body with the run's tag at the start of its `name`; other bodies as they are. */
+const withRunTag = (operation: OperationModel, body: unknown, runTag: string | undefined) => {
+  if (runTag === undefined || operation.operationId !== workOrderOperations.create) return body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const name = 'name' in body && typeof body.name === 'string' ? ` ${body.name}` : '';
+  return { ...body, name: `${runTag}${name}` };
+};
+
 const validBodyProperty = (
   spec: SpecModel,
   operation: OperationModel,
@@ -43,7 +52,7 @@ const validBodyProperty = (
       pathParams,
       auth: { kind: 'token' },
       contentType: media.mediaType,
-      rawBody: JSON.stringify(body),
+      rawBody: JSON.stringify(withRunTag(operation, body, options.runTag)),
       expect,
     }));
   return {

@@ -10,6 +10,11 @@ export interface PropertyOptions {
    * of work orders that exist, supplied by the run.
    */
   idArb?: fc.Arbitrary<string>;
+  /**
+   * The run's tag, put at the start of the `name` of every work order a valid create body
+   * makes, so that each one left on a live target says which run made it.
+   */
+  runTag?: string;
 }
 
 export const toSchemaContext = (spec: SpecModel): SchemaContext => ({

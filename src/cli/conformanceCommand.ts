@@ -29,7 +29,7 @@ import { surveyTarget, type TargetSurvey } from './preflight';
 export interface ConformancePlugins {
   createRequestProperties: (
     spec: SpecModel,
-    options: { idArb?: fc.Arbitrary<string> },
+    options: { idArb?: fc.Arbitrary<string>; runTag?: string },
   ) => PropertyDefinition[];
   /** Ids at or above this number are probes that match no work order. */
   unknownNumberFloor: number;
@@ -97,7 +97,7 @@ const runChecks = async (
   };
   const idArb = await createFixtureOrders(context.target, fixture);
   const properties = plugins
-    .createRequestProperties(context.spec, { idArb })
+    .createRequestProperties(context.spec, { idArb, runTag: extra.runTag })
     .filter((property) => property.targets.includes('live'))
     .filter((property) => matches(options.property, property.name));
   const command = toReplayCommand(options);
@@ -210,6 +210,7 @@ export const conformanceCommand = async (
       properties: checks.results,
       coverage: checks.coverage === undefined ? [] : [checks.coverage],
       requireCoverage: false,
+      runTag,
       created: await readFinalStatuses(inner, envelope, options.token),
       traffic: envelope.stats(),
       ...(checks.stopped === undefined ? {} : { stopped: checks.stopped }),

@@ -71,7 +71,8 @@ const renderLiveRun = (result: RunResult): string[] => {
   }
   if (result.stopped !== undefined) lines.push(`Stopped early: ${result.stopped}`);
   if (result.created !== undefined) {
-    lines.push('', `Work orders this run created (${result.created.length}):`);
+    const tag = result.runTag === undefined ? '' : `, names starting ${result.runTag}`;
+    lines.push('', `Work orders this run created (${result.created.length}${tag}):`);
     for (const order of result.created) {
       lines.push(`  ${order.id}  wo_number ${order.woNumber}  left in ${order.status}`);
     }

@@ -18,6 +18,8 @@ export interface RunResult {
   coverage: CoverageReport[];
   /** Set when the run was asked to fail on declared pairs no move tried. */
   requireCoverage: boolean;
+  /** On a live target: the tag that starts the name of each work order the run created. */
+  runTag?: string;
   /** Work orders the run created on a live target, and the status it left each in. */
   created?: { id: string; woNumber: number; status: string }[];
   /** Requests sent, retries after 429/503 and time waited, on a live target. */

@@ -57,6 +57,15 @@ describe('npm run conformance', () => {
       }
     });
 
+    it('gives each work order it creates a name that starts with its run tag', () => {
+      const preexisting = new Set(existing.map((order) => order.id));
+      const made = run.after.filter((order) => !preexisting.has(order.id));
+
+      expect(run.result.runTag).toMatch(/^serial-harness-[0-9a-f]{8}$/);
+      expect(made.length).toBe(run.result.created?.length);
+      for (const order of made) expect(order.name?.startsWith(run.result.runTag ?? '?')).toBe(true);
+    });
+
     it('never prints or writes the token', () => {
       expect(run.output).toContain('$SERIAL_API_TOKEN');
       expect(run.output).not.toContain(run.token);
