@@ -1,6 +1,6 @@
 import type { FindingCode } from '../../src/core/findingCatalogue';
 import { liveDefaults } from '../../src/cli/liveDefaults';
-import { runAgainstSimulator } from '../../src/cli/runAgainstSimulator';
+import { runAgainstSimulator, type SimulatorRun } from '../../src/cli/runAgainstSimulator';
 import type { FaultName } from '../../src/simulator';
 import { conformancePlugins } from '../support/conformancePlugins';
 
@@ -37,16 +37,25 @@ describe('conformance against the seeded fault catalogue', () => {
     property,
   }));
   describe.each(rows)('a simulator with the fault $fault', ({ fault, code, property }) => {
-    it(`exits 1 with ${code} from ${property}`, async () => {
-      const run = await runAgainstSimulator([fault as FaultName], conformancePlugins, {
-        seed,
-        runs,
-      });
+    let run: SimulatorRun;
+    beforeAll(async () => {
+      run = await runAgainstSimulator([fault as FaultName], conformancePlugins, { seed, runs });
+    });
 
+    it(`exits 1 with ${code} from ${property}`, () => {
       expect(run.exitCode).toBe(1);
       const failing = run.result.properties.find((result) => result.name === property);
       expect(failing?.passed).toBe(false);
       expect(failing?.findings.map((finding) => finding.code)).toContain(code);
+    });
+
+    it('shows, with each finding, the exchange that proves it', () => {
+      const findings = run.result.properties.flatMap((result) => result.findings);
+      expect(findings.length).toBeGreaterThan(0);
+      for (const finding of findings) {
+        expect(finding.exchange?.request.path).toMatch(/^\/work-orders?\b/);
+        expect(finding.exchange?.response?.statusCode).toEqual(expect.any(Number));
+      }
     });
   });
 

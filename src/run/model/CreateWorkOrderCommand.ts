@@ -18,7 +18,7 @@ export class CreateWorkOrderCommand implements fc.AsyncCommand<WorkflowModel, Wo
       quantity: 1,
       created_by_user_id: real.userId,
     };
-    const response = await sendStep(real, {
+    const { response, exchange } = await sendStep(real, {
       command: this.toString(),
       operationId: workOrderOperations.create,
       pathParams: {},
@@ -36,6 +36,7 @@ export class CreateWorkOrderCommand implements fc.AsyncCommand<WorkflowModel, Wo
           expected: `a work order with id, wo_number and status ${initial}`,
           received: JSON.stringify(created),
           pointers: ['/body/status'],
+          exchange,
         }),
       ]);
       return;

@@ -53,7 +53,7 @@ export class MoveStatusCommand implements fc.AsyncCommand<WorkflowModel, Workflo
     const verdict = model.workflow.verdict(from, to);
     this.described = `${label} ${from} → ${to} by ${this.form} (${verdict})`;
 
-    const response = await sendStep(real, {
+    const { response } = await sendStep(real, {
       command: this.toString(),
       operationId: workOrderOperations.moveStatus,
       pathParams: { id: idOf(order, this.form) },
@@ -63,7 +63,8 @@ export class MoveStatusCommand implements fc.AsyncCommand<WorkflowModel, Workflo
     });
     const accepted = response.statusCode >= 200 && response.statusCode < 300;
     // Read back by the same id form, so a form that reaches another order is named as such.
-    const after = (await readBack(real, order, this.form, `${this.toString()}, read back`)).status;
+    const back = await readBack(real, order, this.form, `${this.toString()}, read back`);
+    const after = back.view.status;
     real.coverage.record(from, to, response.statusCode, after !== from);
 
     const expected = accepted ? to : from;
@@ -75,6 +76,7 @@ export class MoveStatusCommand implements fc.AsyncCommand<WorkflowModel, Workflo
           expected: `status ${expected} after ${response.statusCode} to ${from} → ${to}`,
           received: `status ${after ?? '(none)'}`,
           pointers: ['/body/status'],
+          exchange: back.exchange,
         }),
       ]);
     }

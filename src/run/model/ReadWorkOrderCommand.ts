@@ -25,7 +25,7 @@ export class ReadWorkOrderCommand implements fc.AsyncCommand<WorkflowModel, Work
     const { order, label } = pickOrder(model, this.orderPick);
     this.described = `${label} by ${this.form}`;
 
-    const view = await readBack(real, order, this.form, this.toString());
+    const { view, exchange } = await readBack(real, order, this.form, this.toString());
     if (view.status !== order.status) {
       failStep([
         createFinding('STATE_MISMATCH', {
@@ -33,6 +33,7 @@ export class ReadWorkOrderCommand implements fc.AsyncCommand<WorkflowModel, Work
           expected: `status ${order.status}`,
           received: `status ${view.status ?? '(none)'}`,
           pointers: ['/body/status'],
+          exchange,
         }),
       ]);
     }

@@ -1,18 +1,21 @@
-import { createFinding } from '../../core/finding';
+import { createFinding, type Exchange } from '../../core/finding';
 import type { ModelOrder, WorkflowReal } from './ModelState';
 import { idOf, type IdForm } from './pickOrder';
 import { readWorkOrder, type WorkOrderView } from './readWorkOrder';
 import { failStep, sendStep } from './sendStep';
 import { workOrderOperations } from './workOrderOperations';
 
-/** GET /work-order/{id}, checking that the id form reached the work order the model means. */
+/**
+ * GET /work-order/{id}, checking that the id form reached the work order the model means. The
+ * exchange is the evidence for any state finding that follows the read.
+ */
 export const readBack = async (
   real: WorkflowReal,
   order: ModelOrder,
   form: IdForm,
   command: string,
-): Promise<WorkOrderView> => {
-  const response = await sendStep(real, {
+): Promise<{ view: WorkOrderView; exchange: Exchange }> => {
+  const { response, exchange } = await sendStep(real, {
     command,
     operationId: workOrderOperations.retrieve,
     pathParams: { id: idOf(order, form) },
@@ -28,8 +31,9 @@ export const readBack = async (
         expected: `id ${order.uuid}, wo_number ${order.woNumber}`,
         received: `id ${view.id ?? '(none)'}, wo_number ${view.woNumber ?? '(none)'}`,
         pointers: ['/body/id', '/body/wo_number'],
+        exchange,
       }),
     ]);
   }
-  return view;
+  return { view, exchange };
 };

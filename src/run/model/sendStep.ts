@@ -1,5 +1,5 @@
 import { isFailing, type Finding } from '../../core/finding';
-import type { ReceivedResponse } from '../../core/finding';
+import type { Exchange, ReceivedResponse } from '../../core/finding';
 import { executeCase } from '../executeCase';
 import { describeExpectation, type Expectation } from '../RequestCase';
 import { StepFailure, type WorkflowReal } from './ModelState';
@@ -14,14 +14,17 @@ export interface StepRequest {
   expect: Expectation;
 }
 
+/** A step's answer, and the exchange (token redacted) that a later state finding can show. */
+export interface StepOutcome {
+  response: ReceivedResponse;
+  exchange: Exchange;
+}
+
 /**
  * Sends one step of a sequence through the same checks as every other case, records it, and
  * throws a StepFailure on any failing finding so the sequence fails and shrinks.
  */
-export const sendStep = async (
-  real: WorkflowReal,
-  step: StepRequest,
-): Promise<ReceivedResponse> => {
+export const sendStep = async (real: WorkflowReal, step: StepRequest): Promise<StepOutcome> => {
   const outcome = await executeCase(real.context, {
     operationId: step.operationId,
     bodyClass: step.body === undefined ? 'none' : 'valid',
@@ -45,7 +48,7 @@ export const sendStep = async (
 
   const failing = outcome.findings.filter(isFailing);
   if (failing.length > 0 || response === undefined) throw new StepFailure(failing);
-  return response;
+  return { response, exchange: outcome.exchange };
 };
 
 /** Fails the step with findings of the harness's own (state checks after a read). */
