@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { conformanceCommand } from '../../src/cli/conformanceCommand';
 import { runAgainstSimulator } from '../../src/cli/runAgainstSimulator';
 import type { WorkOrder } from '../../src/simulator';
+import type { SpecModel } from '../../src/spec/SpecModel';
 import { conformancePlugins } from '../support/conformancePlugins';
 
 const existingOrder = (woNumber: number, status: string): WorkOrder => ({
@@ -69,6 +71,28 @@ describe('npm run conformance', () => {
     it('never prints or writes the token', () => {
       expect(run.output).toContain('$SERIAL_API_TOKEN');
       expect(run.output).not.toContain(run.token);
+    });
+  });
+
+  describe('when a property aims a changing request at a work order the run did not create', () => {
+    const existing = [existingOrder(1, 'DRAFT'), existingOrder(2, 'REVIEW')];
+    // A faulty generator: it ignores the run's own ids and picks other people's.
+    const foreignIds = fc.constantFrom(...existing.flatMap((o) => [o.id, String(o.wo_number)]));
+    const aimingAtOthers = {
+      ...conformancePlugins,
+      createRequestProperties: (spec: SpecModel) =>
+        conformancePlugins.createRequestProperties(spec, { idArb: foreignIds }),
+    };
+
+    it('refuses to send it, stops, and leaves those work orders exactly as they were', async () => {
+      const run = await runAgainstSimulator([], aimingAtOthers, { seed: 5, runs: 10, existing });
+
+      expect(run.result.stopped).toMatch(
+        /refused (PATCH|POST) \S+: work order \S+ is not this run's/,
+      );
+      for (const before of existing) {
+        expect(run.after.find((order) => order.id === before.id)).toEqual(before);
+      }
     });
   });
 
