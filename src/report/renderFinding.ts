@@ -1,7 +1,8 @@
 import type { Finding } from '../core/finding';
+import { showInvisible } from './showInvisible';
 
 const excerpt = (text: string, limit = 200): string =>
-  text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length} bytes)`;
+  showInvisible(text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length} bytes)`);
 
 // Transport noise that says nothing about the contract.
 const quietHeaders = new Set(['date', 'connection', 'keep-alive', 'content-length']);

@@ -2,6 +2,7 @@ import type { PropertyResult } from '../run/PropertyResult';
 import { isPassing, type RunResult } from '../run/RunResult';
 import { renderCoverage } from './renderCoverage';
 import { renderFinding } from './renderFinding';
+import { showInvisible } from './showInvisible';
 
 const renderFailure = (property: PropertyResult): string[] => {
   const lines: string[] = [];
@@ -11,7 +12,7 @@ const renderFailure = (property: PropertyResult): string[] => {
     lines.push(`    counterexample: ${counterexample.label}`);
     for (const step of counterexample.steps) {
       const { request } = step;
-      const body = request.body === undefined ? '' : ` ${request.body}`;
+      const body = request.body === undefined ? '' : ` ${showInvisible(request.body)}`;
       lines.push(`      ${step.step}. ${step.command}`);
       lines.push(`         ${request.method} ${request.path}${body}`);
       lines.push(`         expected ${step.expected}, received ${step.received}`);
