@@ -1,5 +1,7 @@
+import type { ReceivedResponse } from '../../src/core/finding';
 import { createHttpClient, type HttpClient } from '../../src/http';
 import { startPrism, type PrismProcess } from '../../src/prism';
+import { runWorkflowModel } from '../../src/run/model/runWorkflowModel';
 import { createSimulator, type Simulator } from '../../src/simulator';
 import { loadSpec } from '../../src/spec/loadSpec';
 import { findStatuses, loadWorkflow } from '../../src/workflow';
@@ -96,6 +98,41 @@ describe('the simulator, behind Prism as a validation proxy', () => {
       [],
     );
   });
+
+  it('gives no answer Prism flags over whole generated workflow sequences', async () => {
+    const spec = await loadSpec(specPath);
+    const workflow = loadWorkflow(
+      `${projectRoot}/contracts/workflow.strict.yaml`,
+      findStatuses(spec),
+    );
+    const answers: ReceivedResponse[] = [];
+    const recording: HttpClient = {
+      send: async (request) => {
+        const answer = await client.send(request);
+        answers.push(answer);
+        return answer;
+      },
+      close: () => undefined,
+    };
+    const target = { kind: 'simulator' as const, baseUrl: prism.baseUrl, client: recording, token };
+
+    const run = await runWorkflowModel({ spec, target }, workflow, {
+      seed: 20261203,
+      numRuns: 30,
+      maxCommands: 20,
+      userId: user,
+      componentId: '3c90c3cc-0d44-4b50-8888-8dd25736052a',
+      runTag: 'proxy-model',
+      command: 'npm run contract --',
+    });
+
+    expect(run.property.passed).toBe(true);
+    expect(new Set(answers.map((answer) => answer.statusCode))).toEqual(new Set([200, 400, 404]));
+    expect(answers.length).toBeGreaterThan(200);
+    expect(answers.flatMap((answer) => responseErrors(answer.headers['sl-violations']))).toEqual(
+      [],
+    );
+  }, 30_000);
 
   it('would see a broken answer: with the fault response-breaks-schema, Prism flags create', async () => {
     const spec = await loadSpec(specPath);
