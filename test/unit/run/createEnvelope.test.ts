@@ -59,6 +59,24 @@ describe('createEnvelope', () => {
     });
   });
 
+  describe('when the target answers 503 with Retry-After as an HTTP date', () => {
+    it('waits until that time, then sends again', async () => {
+      const inFiveSeconds = new Date(Date.now() + 5000).toUTCString();
+      const { envelope, sent, slept } = await setup([
+        answer(503, { 'retry-after': inFiveSeconds }),
+        answer(200),
+      ]);
+
+      const response = await envelope.client.send(request('GET', '/work-orders'));
+
+      expect(response.statusCode).toBe(200);
+      expect(sent).toHaveLength(2);
+      // An HTTP date has whole seconds: the wait is what is left of them, never more than five.
+      expect(slept[0]).toBeGreaterThan(3000);
+      expect(slept[0]).toBeLessThanOrEqual(5000);
+    });
+  });
+
   it('answers a 503 without Retry-After as it came: an answer to judge', async () => {
     const { envelope, sent } = await setup([answer(503)]);
     expect((await envelope.client.send(request('GET', '/work-orders'))).statusCode).toBe(503);
