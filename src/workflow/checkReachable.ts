@@ -1,25 +1,13 @@
+import { findRoutes } from './findRoutes';
 import type { WorkflowSource } from './readWorkflowSource';
 import type { Workflow } from './Workflow';
-
-const findReachable = (workflow: Workflow): Set<string> => {
-  const reached = new Set([workflow.initial]);
-  const queue = [workflow.initial];
-  for (let from = queue.shift(); from !== undefined; from = queue.shift()) {
-    for (const to of workflow.statuses) {
-      if (reached.has(to) || workflow.verdict(from, to) === 'rejected') continue;
-      reached.add(to);
-      queue.push(to);
-    }
-  }
-  return reached;
-};
 
 /**
  * Fails on the first status (in enum order) that no sequence of moves can reach from `initial`
  * when every rejected move is refused: such a status could never be tested.
  */
 export const checkReachable = (source: WorkflowSource, workflow: Workflow): void => {
-  const reached = findReachable(workflow);
+  const reached = new Set(findRoutes(workflow, (verdict) => verdict !== 'rejected').keys());
   const declared = workflow.table.unreachable ?? [];
   const unreachable = workflow.statuses.find(
     (status) => !reached.has(status) && !declared.includes(status),

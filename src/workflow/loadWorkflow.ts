@@ -1,3 +1,4 @@
+import { checkDeclaredUnreachable } from './checkDeclaredUnreachable';
 import { checkReachable } from './checkReachable';
 import { createWorkflow } from './createWorkflow';
 import { readWorkflowSource } from './readWorkflowSource';
@@ -13,6 +14,7 @@ export const loadWorkflow = (path: string, statuses: readonly string[]): Workflo
   const source = readWorkflowSource(path);
   const table = readWorkflowTable(source, statuses);
   const workflow = createWorkflow(path, statuses, table);
+  checkDeclaredUnreachable(source, workflow);
   checkReachable(source, workflow);
   return workflow;
 };

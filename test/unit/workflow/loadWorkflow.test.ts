@@ -98,6 +98,17 @@ describe('loadWorkflow', () => {
       },
     );
 
+    it('does not refuse a status declared unreachable that only unknown moves lead to', () => {
+      const path = join(folder, 'unknown-into-unreachable.yaml');
+      writeFileSync(
+        path,
+        'initial: DRAFT\ntransitions:\n  DRAFT: { REVIEW: allowed }\notherwise: unknown\n' +
+          'unreachable: [ARCHIVED]\n',
+      );
+
+      expect(loadWorkflow(path, statuses).table.unreachable).toEqual(['ARCHIVED']);
+    });
+
     it('refuses a file that does not exist, saying which flag to change', () => {
       const error = catchHarnessError(() => loadWorkflow(join(folder, 'missing.yaml'), statuses));
 
