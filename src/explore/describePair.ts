@@ -5,6 +5,7 @@ export const agreementLabels: Record<Agreement, string> = {
   agree: 'as declared',
   'declared-allowed-rejected': 'declared allowed but rejected',
   'declared-rejected-accepted': 'declared rejected but accepted',
+  'declared-unreachable-reached': 'declared unreachable but reached',
   'unknown-learnt': 'declared unknown, now learnt',
   flaky: 'flaky',
   anomaly: 'anomaly',

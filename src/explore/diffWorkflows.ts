@@ -7,6 +7,7 @@ export type Agreement =
   | 'agree'
   | 'declared-allowed-rejected'
   | 'declared-rejected-accepted'
+  | 'declared-unreachable-reached'
   | 'unknown-learnt'
   | 'flaky'
   | 'anomaly'
@@ -16,6 +17,7 @@ export type Agreement =
 export const differenceKinds: readonly Agreement[] = [
   'declared-allowed-rejected',
   'declared-rejected-accepted',
+  'declared-unreachable-reached',
   'flaky',
   'anomaly',
 ];
@@ -34,8 +36,11 @@ export interface WorkflowDiff {
   matches: boolean;
 }
 
-const compare = (declared: Verdict, learnt: LearntVerdict): Agreement => {
+const compare = (declared: Verdict, learnt: LearntVerdict, intoUnreachable: boolean): Agreement => {
   if (learnt === 'flaky' || learnt === 'anomaly' || learnt === 'untried') return learnt;
+  // An accepted move is how explore reaches a status; into one the file calls unreachable, the
+  // file is wrong whatever the pair's own verdict says (often `unknown`, which alone would pass).
+  if (learnt === 'allowed' && intoUnreachable) return 'declared-unreachable-reached';
   if (declared === 'unknown') return 'unknown-learnt';
   if (declared === learnt) return 'agree';
   return declared === 'allowed' ? 'declared-allowed-rejected' : 'declared-rejected-accepted';
@@ -43,9 +48,11 @@ const compare = (declared: Verdict, learnt: LearntVerdict): Agreement => {
 
 /** Compares a learnt table with the declared workflow, pair by pair. */
 export const diffWorkflows = (declared: Workflow, learnt: LearnResult): WorkflowDiff => {
+  const unreachable = declared.table.unreachable ?? [];
   const pairs = learnt.pairs.map((pair) => {
     const verdict = declared.verdict(pair.from, pair.to);
-    return { ...pair, declared: verdict, agreement: compare(verdict, pair.learnt) };
+    const agreement = compare(verdict, pair.learnt, unreachable.includes(pair.to));
+    return { ...pair, declared: verdict, agreement };
   });
   const differences = pairs.filter((pair) => differenceKinds.includes(pair.agreement));
   const sameInitial = declared.initial === learnt.initial;

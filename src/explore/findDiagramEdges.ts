@@ -57,6 +57,7 @@ const findKind = (pair: PairComparison): EdgeKind | undefined => {
     case 'unknown-learnt':
       return pair.learnt === 'allowed' ? 'learnt' : undefined;
     case 'declared-rejected-accepted':
+    case 'declared-unreachable-reached':
       return 'unexpected-accept';
     case 'declared-allowed-rejected':
       return 'unexpected-reject';

@@ -17,7 +17,8 @@ table.matrix { border-collapse: collapse; margin: 1em 0; }
 .matrix th, .matrix td { border: 1px solid #cfd8dc; padding: 4px 8px; text-align: center; }
 .matrix td small { display: block; color: #546e7a; font-size: 11px; }
 .matrix td.agree { background: #f1f8e9; }
-.matrix td.declared-allowed-rejected, .matrix td.declared-rejected-accepted { background: #ffcdd2; }
+.matrix td.declared-allowed-rejected, .matrix td.declared-rejected-accepted,
+.matrix td.declared-unreachable-reached { background: #ffcdd2; }
 .matrix td.unknown-learnt { background: #e3f2fd; }
 .matrix td.flaky { background: #ffe0b2; }
 .matrix td.anomaly { background: #e1bee7; }

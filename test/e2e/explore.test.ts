@@ -47,6 +47,14 @@ const writeStrictPlus = (from: string, to: string): string => {
   return path;
 };
 
+/** The default workflow, which also declares that no work order ever gets to ARCHIVED. */
+const writeDefaultWithoutArchived = (): string => {
+  const text = readFileSync(join(projectRoot, 'contracts', 'workflow.default.yaml'), 'utf8');
+  const path = join(mkdtempSync(join(tmpdir(), 'explore-workflow-')), 'no-archived.yaml');
+  writeFileSync(path, `${text}unreachable: [ARCHIVED]\n`);
+  return path;
+};
+
 const readAllFiles = (folder: string): string =>
   readdirSync(folder)
     .map((name) => readFileSync(join(folder, name), 'utf8'))
@@ -111,6 +119,23 @@ describe('npm run explore', () => {
       ]);
       expect(run.lastLine).toMatch(
         /^DIFFER explore: 1 difference from .*: 1 declared rejected but accepted \(REVIEW → COMPLETE\); /,
+      );
+    });
+  });
+
+  describe('against the strict simulator, with a workflow that declares ARCHIVED unreachable', () => {
+    const run = runExplore('--target', 'simulator', '--workflow', writeDefaultWithoutArchived());
+
+    it('exits 1 and names the moves that reached ARCHIVED', () => {
+      const differences = run.readReport().diff.differences;
+
+      expect(run.status).toBe(1);
+      expect(differences.map(({ from, to, agreement }) => ({ from, to, agreement }))).toEqual([
+        { from: 'COMPLETE', to: 'ARCHIVED', agreement: 'declared-unreachable-reached' },
+        { from: 'CANCELED', to: 'ARCHIVED', agreement: 'declared-unreachable-reached' },
+      ]);
+      expect(run.lastLine).toMatch(
+        /^DIFFER explore: 2 differences from .*: 2 declared unreachable but reached \(COMPLETE → ARCHIVED, CANCELED → ARCHIVED\); /,
       );
     });
   });

@@ -1,7 +1,14 @@
 import { diffWorkflows } from '../../../src/explore/diffWorkflows';
-import { answerAs, learnFrom, loadContract } from './support/learnFrom';
+import { createWorkflow } from '../../../src/workflow';
+import { answerAs, learnFrom, loadContract, statuses } from './support/learnFrom';
 
 const strict = loadContract('strict');
+
+/** The default workflow (the documented path; every other move unknown), ARCHIVED never reached. */
+const defaultWithoutArchived = createWorkflow('(memory)', statuses, {
+  ...loadContract('default').table,
+  unreachable: ['ARCHIVED'],
+});
 
 const summarise = (diff: ReturnType<typeof diffWorkflows>) =>
   diff.differences.map((pair) => `${pair.from}>${pair.to} ${pair.agreement}`);
@@ -53,6 +60,32 @@ describe('diffWorkflows', () => {
 
       expect(diff.initial).toEqual({ declared: 'DRAFT', learnt: 'REVIEW' });
       expect(diff.matches).toBe(false);
+    });
+  });
+
+  describe('when the target reaches a status the workflow declares unreachable', () => {
+    it('names each accepted move into it, though the moves themselves were declared unknown', async () => {
+      const diff = diffWorkflows(defaultWithoutArchived, await learnFrom(answerAs(strict)));
+
+      expect(summarise(diff)).toEqual([
+        'COMPLETE>ARCHIVED declared-unreachable-reached',
+        'CANCELED>ARCHIVED declared-unreachable-reached',
+      ]);
+      expect(diff.matches).toBe(false);
+    });
+  });
+
+  describe('when the target never reaches the status declared unreachable', () => {
+    it('finds no difference and matches', async () => {
+      const neverArchived = answerAs(strict, {
+        'COMPLETE>ARCHIVED': 'rejected',
+        'CANCELED>ARCHIVED': 'rejected',
+      });
+
+      const diff = diffWorkflows(defaultWithoutArchived, await learnFrom(neverArchived));
+
+      expect(summarise(diff)).toEqual([]);
+      expect(diff.matches).toBe(true);
     });
   });
 });
