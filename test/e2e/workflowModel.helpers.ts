@@ -21,21 +21,24 @@ export const modelRunOptions: WorkflowRunOptions = {
 };
 
 /**
- * Runs the workflow model against a fresh simulator with the strict workflow and the given
- * faults; the client's sockets and the simulator are closed whatever the outcome.
+ * Runs the workflow model (of `modelWorkflow`, the strict workflow unless given) against a fresh
+ * simulator with the strict workflow and the given faults; the client's sockets and the simulator
+ * are closed whatever the outcome.
  */
 export const runModelAgainst = async (
   faults: readonly FaultName[],
   options: Partial<WorkflowRunOptions> = {},
+  modelWorkflow = strictWorkflow,
 ): Promise<WorkflowRunResult> => {
   const spec = await getSpec();
   const workflow = loadWorkflow(strictWorkflow, findStatuses(spec));
+  const model = loadWorkflow(modelWorkflow, findStatuses(spec));
   const simulator = createSimulator({ spec, workflow, token, faults });
   const { baseUrl } = await simulator.listen(0);
   const client = createHttpClient({ baseUrl });
   try {
     const context = { spec, target: { kind: 'simulator' as const, baseUrl, client, token } };
-    return await runWorkflowModel(context, workflow, { ...modelRunOptions, ...options });
+    return await runWorkflowModel(context, model, { ...modelRunOptions, ...options });
   } finally {
     client.close();
     await simulator.close();

@@ -1,8 +1,11 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { WorkflowRunResult } from '../../src/run/model/runWorkflowModel';
 import type { PairObservation } from '../../src/run/model/TransitionCoverage';
 import type { FaultName } from '../../src/simulator';
 import { findStatuses, loadWorkflow } from '../../src/workflow';
-import { getSpec, strictWorkflow } from './simulator.helpers';
+import { defaultWorkflow, getSpec, strictWorkflow } from './simulator.helpers';
 import { moveOf, patchSteps, runModelAgainst } from './workflowModel.helpers';
 
 // A model run sends a few hundred requests to a local simulator: seconds, not milliseconds.
@@ -157,5 +160,23 @@ describe('the workflow model against the simulator with the strict workflow', ()
       expect(last?.request.path).toMatch(new RegExp(`^/work-orders/${id}/status$`));
       expect([last?.expected, last?.received]).toEqual([expected, received]);
     });
+  });
+});
+
+describe('the workflow model of a file that declares ARCHIVED unreachable, against the strict simulator', () => {
+  let result: WorkflowRunResult;
+  beforeAll(async () => {
+    const text = readFileSync(defaultWorkflow, 'utf8');
+    const path = join(mkdtempSync(join(tmpdir(), 'model-workflow-')), 'no-archived.yaml');
+    writeFileSync(path, `${text}unreachable: [ARCHIVED]\n`);
+    result = await runModelAgainst([], { seed: 42 }, path);
+  }, runTimeout);
+
+  it('fails with STATE_MISMATCH once an unknown move into ARCHIVED is accepted', () => {
+    const [finding] = result.property.findings;
+
+    expect(codesOf(result)).toEqual(['STATE_MISMATCH']);
+    expect(finding?.expected).toMatch(/^never ARCHIVED, which .*no-archived\.yaml declares/);
+    expect(finding?.received).toMatch(/^status ARCHIVED after 200 to \w+ → ARCHIVED$/);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createFinding } from '../../core/finding';
+import { createFinding, type Exchange } from '../../core/finding';
 import type { Expectation } from '../RequestCase';
 import type { WorkflowModel, WorkflowReal } from './ModelState';
 import { idOf, pickOrder, type IdForm } from './pickOrder';
@@ -26,6 +26,29 @@ const expectationFor = (verdict: string): Expectation => {
   if (verdict === 'allowed') return { kind: 'status', statusCode: 200 };
   if (verdict === 'rejected') return { kind: 'status', statusCode: 400 };
   return { kind: 'one-of', statusCodes: [200, 400] };
+};
+
+/**
+ * An accepted move into a status the workflow lists under `unreachable:` puts the work order
+ * where the file says none ever gets. The loader refuses allowed moves into such a status, so
+ * this is an `unknown` move the target accepted: the file is wrong about the target.
+ */
+const checkNotDeclaredUnreachable = (
+  model: WorkflowModel,
+  move: string,
+  back: { view: { status?: string }; exchange: Exchange },
+): void => {
+  const { status } = back.view;
+  if (status === undefined || !(model.workflow.table.unreachable ?? []).includes(status)) return;
+  failStep([
+    createFinding('STATE_MISMATCH', {
+      operationId: workOrderOperations.moveStatus,
+      expected: `never ${status}, which ${model.workflow.path} declares unreachable`,
+      received: `status ${status} after ${move}`,
+      pointers: ['/body/status'],
+      exchange: back.exchange,
+    }),
+  ]);
 };
 
 /** PATCH /work-orders/{id}/status, then a read-back: the model's verdict must hold. */
@@ -81,6 +104,8 @@ export class MoveStatusCommand implements fc.AsyncCommand<WorkflowModel, Workflo
       ]);
     }
     order.status = expected;
+    if (accepted)
+      checkNotDeclaredUnreachable(model, `${response.statusCode} to ${from} → ${to}`, back);
   }
 
   toString(): string {
