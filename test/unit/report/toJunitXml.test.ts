@@ -1,0 +1,68 @@
+import type { CoverageReport } from '../../../src/run/CoverageReport';
+import type { RunResult } from '../../../src/run/RunResult';
+import { toJunitXml } from '../../../src/report/toJunitXml';
+
+const statuses = ['DRAFT', 'REVIEW'];
+
+/** Every pair of DRAFT and REVIEW rejected, tried as many times as `tried` says, row by row. */
+const coverage = (tried: number[]): CoverageReport => ({
+  target: 'simulator',
+  workflowPath: 'contracts/workflow.test.yaml',
+  statuses,
+  pairs: statuses.flatMap((from, row) =>
+    statuses.map((to, column) => ({
+      from,
+      to,
+      verdict: 'rejected' as const,
+      tried: tried[row * 2 + column] ?? 0,
+      codes: {},
+      changed: 0,
+    })),
+  ),
+});
+
+const result = (report: CoverageReport, requireCoverage: boolean): RunResult => ({
+  command: 'contract',
+  specPath: 'spec.yaml',
+  targets: [{ kind: 'simulator', baseUrl: 'http://127.0.0.1:1' }],
+  seed: 1,
+  numRuns: 1,
+  startedAt: '',
+  durationMs: 0,
+  properties: [],
+  coverage: [report],
+  requireCoverage,
+  deviations: [],
+});
+
+/** The `<testcase …>…</testcase>` (or self-closed) element named transition-coverage. */
+const coverageCase = (xml: string): string | undefined =>
+  /<testcase[^>]*name="transition-coverage"[^>]*(\/>|>[\s\S]*?<\/testcase>)/.exec(xml)?.[0];
+
+describe('toJunitXml', () => {
+  describe('with --require-coverage', () => {
+    it('fails a transition-coverage test case that lists each declared pair never tried', () => {
+      const testCase = coverageCase(toJunitXml(result(coverage([1, 0, 1, 0]), true)));
+
+      expect(testCase).toContain('classname="simulator.workflow"');
+      expect(testCase).toContain(
+        '<failure message="2 declared pairs of contracts/workflow.test.yaml never tried" ' +
+          'type="UNTRIED_DECLARED_PAIR"',
+      );
+      expect(testCase).toContain('DRAFT → REVIEW (rejected)\nREVIEW → REVIEW (rejected)');
+    });
+
+    it('passes the transition-coverage test case when every declared pair was tried', () => {
+      const testCase = coverageCase(toJunitXml(result(coverage([1, 1, 1, 1]), true)));
+
+      expect(testCase).toBeDefined();
+      expect(testCase).not.toContain('<failure');
+    });
+  });
+
+  describe('without --require-coverage', () => {
+    it('adds no transition-coverage test case, as coverage does not decide the run', () => {
+      expect(coverageCase(toJunitXml(result(coverage([0, 0, 0, 0]), false)))).toBeUndefined();
+    });
+  });
+});
