@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunResult } from '../run/RunResult';
+import { isPassing, type RunResult } from '../run/RunResult';
 import { renderSummary } from './renderSummary';
 import { toJunitXml } from './toJunitXml';
 
@@ -20,6 +20,8 @@ export const writeReports = (result: RunResult, folder: string): ReportPaths => 
   };
   writeFileSync(paths.summary, `${renderSummary(result)}\n`);
   writeFileSync(paths.junit, toJunitXml(result));
-  writeFileSync(paths.json, `${JSON.stringify(result, null, 2)}\n`);
+  // `passed` is the exit code's verdict, so a reader of the JSON need not re-derive it.
+  const json = { passed: isPassing(result), ...result };
+  writeFileSync(paths.json, `${JSON.stringify(json, null, 2)}\n`);
   return paths;
 };
