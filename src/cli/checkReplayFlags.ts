@@ -6,6 +6,13 @@ export const checkReplayFlags = (options: {
   path?: string;
   replayPath?: string;
 }): void => {
+  if (options.path !== undefined && !/^\d+(:\d+)*$/.test(options.path)) {
+    throw new HarnessError(
+      'USAGE',
+      `--path must be numbers joined by ':', as fast-check prints it, got '${options.path}'`,
+      'Copy the whole replay line printed with the failure.',
+    );
+  }
   if ((options.path ?? options.replayPath) === undefined || options.property !== undefined) return;
   throw new HarnessError(
     'USAGE',

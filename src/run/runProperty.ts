@@ -4,6 +4,7 @@ import { SECRET_VARIABLE, toCurl } from '../http';
 import { deriveSeed } from './deriveSeed';
 import { describeError } from './describeError';
 import { executeCase, type CaseOutcome } from './executeCase';
+import { createReplayGuard } from './createReplayGuard';
 import { runPipelined } from './runPipelined';
 import { toReplayError } from './toReplayError';
 import { isSafetyError, type SafetyError } from './guard/SafetyError';
@@ -54,9 +55,11 @@ export const runProperty = async (
     return false;
   };
 
-  const check = fc.asyncProperty(property.arbitrary, async (testCase) =>
-    record(testCase, await executeCase(context, testCase)),
-  );
+  const guard = createReplayGuard(options.path, property.name);
+  const check = fc.asyncProperty(property.arbitrary, async (testCase) => {
+    guard.enter();
+    return record(testCase, await executeCase(context, testCase));
+  });
   // Passing cases run pipelined; fast-check takes over from the first failure to shrink it, by
   // its path (the failing case's index), or from a path given to replay.
   let pipelined: Awaited<ReturnType<typeof runPipelined>> | undefined;
@@ -90,9 +93,11 @@ export const runProperty = async (
           .catch((error: unknown) => {
             throw toReplayError(error, path, property.name);
           });
+  guard.checkReplayed();
 
-  const failure = details?.failed === true ? lastFailure : firstFailure;
-  const failurePath = details?.failed === true ? (details.counterexamplePath ?? path) : path;
+  const failed = details?.failed === true && !guard.ended(details.errorInstance);
+  const failure = failed ? lastFailure : firstFailure;
+  const failurePath = failed ? (details?.counterexamplePath ?? path) : path;
   const toCounterexample = (found: NonNullable<typeof lastFailure>): Counterexample => ({
     label: found.testCase.label,
     testCase: found.testCase,
@@ -114,14 +119,14 @@ export const runProperty = async (
   // A case that failed in the pipeline but passed when fast-check re-ran it is still a failure:
   // the target answered the same request two ways.
   const flaky = pipelined?.failedAt !== undefined && details?.failed === false;
-  const passed = failure === undefined || (options.path !== undefined && details?.failed !== true);
+  const passed = failure === undefined || (options.path !== undefined && !failed);
   return {
     name: property.name,
     target: context.target.kind,
     title: property.title,
     operationId: property.operationId,
     passed,
-    numRuns: pipelined?.runs ?? details?.numRuns ?? 0,
+    numRuns: pipelined?.runs ?? (options.path === undefined ? (details?.numRuns ?? 0) : 1),
     numShrinks: details?.numShrinks ?? 0,
     requests,
     seed: options.seed,
@@ -131,8 +136,8 @@ export const runProperty = async (
     warnings: [...warnings.values()],
     deviations,
     ...(flaky ? { error: 'failed once, then passed when re-run: the answers are not stable' } : {}),
-    ...(details?.failed === true && lastFailure === undefined
-      ? { error: describeError(details.errorInstance, 'the property failed without a finding') }
+    ...(failed && lastFailure === undefined
+      ? { error: describeError(details?.errorInstance, 'the property failed without a finding') }
       : {}),
     durationMs: Math.round(performance.now() - started),
   };

@@ -3,6 +3,7 @@ import type { Finding } from '../../core/finding';
 import { HarnessError } from '../../core/HarnessError';
 import { SECRET_VARIABLE, toCurl } from '../../http';
 import type { Workflow } from '../../workflow';
+import { createReplayGuard } from '../createReplayGuard';
 import { toReplayError } from '../toReplayError';
 import { deriveSeed } from '../deriveSeed';
 import { isSafetyError } from '../guard/SafetyError';
@@ -62,7 +63,9 @@ export const runWorkflowModel = async (
   let lastFailure: { steps: StepRecord[]; findings: Finding[] } | undefined;
 
   let stopped: string | undefined;
+  const guard = createReplayGuard(options.path, workflowPropertyName);
   const property = fc.asyncProperty(workflowCommandsArb(options), async (commands) => {
+    guard.enter();
     // Once the safety envelope has refused a request, the remaining runs are not started.
     if (stopped !== undefined) return true;
     const real: WorkflowReal = { context, ...options, steps: [], coverage };
@@ -90,8 +93,10 @@ export const runWorkflowModel = async (
     .catch((error: unknown) => {
       throw toReplayError(error, options.path ?? '', workflowPropertyName);
     });
+  guard.checkReplayed();
 
-  const failure = details.failed ? lastFailure : undefined;
+  const failed = details.failed && !guard.ended(details.errorInstance);
+  const failure = failed ? lastFailure : undefined;
   const replayPath = readReplayPath(fc.stringify(details.counterexample?.[0] ?? ''));
   const secret = `$${SECRET_VARIABLE}`;
   return {
@@ -101,12 +106,14 @@ export const runWorkflowModel = async (
       target: context.target.kind,
       title: `status moves follow ${workflow.path}, and persist`,
       operationId: 'workflow',
-      passed: !details.failed,
-      numRuns: details.numRuns,
+      passed: !failed,
+      numRuns: options.path === undefined ? details.numRuns : 1,
       numShrinks: details.numShrinks,
       requests,
       seed: options.seed,
-      ...(details.counterexamplePath === null ? {} : { path: details.counterexamplePath }),
+      ...(!failed || details.counterexamplePath === null
+        ? {}
+        : { path: details.counterexamplePath }),
       ...(failure === undefined
         ? {}
         : {
@@ -122,7 +129,7 @@ export const runWorkflowModel = async (
       findings: failure?.findings ?? [],
       warnings: [],
       deviations: {},
-      ...(details.failed && failure === undefined
+      ...(failed && failure === undefined
         ? { error: describeError(details.errorInstance, 'the sequence failed without a finding') }
         : {}),
       ...(stopped === undefined ? {} : { stopped }),
