@@ -85,7 +85,11 @@ const renderLiveRun = (result: RunResult): string[] => {
 export const renderVerdictLine = (result: RunResult): string => {
   const failed = result.properties.filter((property) => !property.passed).length;
   const cases = result.properties.reduce((sum, property) => sum + property.numRuns, 0);
-  const verdict = isPassing(result) ? 'PASS' : 'FAIL';
+  const verdict = isPassing(result)
+    ? 'PASS'
+    : failed === 0 && result.stopped
+      ? 'INCOMPLETE'
+      : 'FAIL';
   const seconds = (result.durationMs / 1000).toFixed(1);
   return (
     `${verdict} ${result.command}: ${failed} of ${result.properties.length} properties failed, ` +

@@ -30,6 +30,8 @@ export interface RunResult {
   deviations: Pick<KnownDeviation, 'code' | 'description'>[];
 }
 
+/** A run stopped by a budget has not checked all it set out to: it does not pass. */
 export const isPassing = (result: RunResult): boolean =>
+  result.stopped === undefined &&
   result.properties.every((property) => property.passed) &&
   (!result.requireCoverage || result.coverage.every((c) => findUntriedDeclared(c).length === 0));

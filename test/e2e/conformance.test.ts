@@ -131,15 +131,17 @@ describe('npm run conformance', () => {
   });
 
   describe('when the request budget is small', () => {
-    it('stops within it and says so', async () => {
+    // Budgets that run out at different places: the first properties, pipelined cases, the model.
+    it.each([60, 100, 300, 700])('stops within %i, says so, and does not pass', async (budget) => {
       const run = await runAgainstSimulator([], conformancePlugins, {
-        seed: 5,
-        runs: 10,
-        extraArgs: ['--max-requests', '60'],
+        seed: 20261203,
+        runs: 20,
+        extraArgs: ['--max-requests', String(budget)],
       });
-      expect(run.result.traffic?.requests).toBeLessThanOrEqual(60);
-      expect(run.result.stopped).toContain('request budget (60)');
-      expect(run.exitCode).toBe(0);
+      expect(run.result.traffic?.requests).toBeLessThanOrEqual(budget);
+      expect(run.result.stopped).toContain(`request budget (${budget})`);
+      expect(run.output).toMatch(/^INCOMPLETE conformance: 0 of \d+ properties failed/m);
+      expect(run.exitCode).toBe(1);
     });
   });
 

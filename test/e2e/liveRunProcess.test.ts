@@ -60,3 +60,40 @@ describe.each([
     }, 30_000);
   });
 });
+
+describe('npm run conformance, as a process, when its request budget runs out', () => {
+  let simulator: Simulator;
+  let baseUrl: string;
+  beforeAll(async () => {
+    const spec = await getSpec();
+    simulator = createSimulator({
+      spec,
+      workflow: loadWorkflow(strictWorkflow, findStatuses(spec)),
+      token,
+    });
+    ({ baseUrl } = await simulator.listen(0));
+  });
+  afterAll(() => simulator.close());
+
+  // Cases are pipelined: the refused request rejects while the loop waits on the next tick.
+  it('reports INCOMPLETE and exits 1, with no stack trace', async () => {
+    const args = ['--target', baseUrl, '--rate', '0', '--max-requests', '100'];
+    const child = spawn(
+      tsNode,
+      ['--transpile-only', 'scripts/conformance.ts', ...args, '--report-dir', 'reports'],
+      {
+        cwd: root,
+        env: { ...process.env, SERIAL_API_TOKEN: token },
+      },
+    );
+    const [stdout, stderr] = await Promise.all([readAll(child.stdout), readAll(child.stderr)]);
+    const code = await new Promise<number | null>((resolve) =>
+      child.exitCode === null ? child.on('exit', resolve) : resolve(child.exitCode),
+    );
+
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toContain('Stopped early: the request budget (100) is spent');
+    expect(stdout).toMatch(/^INCOMPLETE conformance: /m);
+    expect(code).toBe(1);
+  }, 30_000);
+});
