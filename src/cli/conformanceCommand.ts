@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type fc from 'fast-check';
 import { HarnessError } from '../core/HarnessError';
+import { prepareFolder } from '../core/prepareFolder';
 import { createHttpClient, quoteShellWord, type HttpClient } from '../http';
 import { createPathIdFinder } from '../run/guard/findPathId';
 import { createEnvelope, type Envelope } from '../run/guard/createEnvelope';
@@ -166,6 +167,7 @@ export const conformanceCommand = async (
     io.print(renderPlan(options, planned, workflow));
     return 0;
   }
+  prepareFolder(options.reportDir, '--report-dir');
   if (options.token === undefined || options.token === '') {
     throw new HarnessError('USAGE', 'no token', 'Set SERIAL_API_TOKEN (or pass --token).');
   }

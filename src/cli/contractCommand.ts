@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import { HarnessError } from '../core/HarnessError';
+import { prepareFolder } from '../core/prepareFolder';
 import { quoteShellWord } from '../http';
 import { knownDeviations } from '../run/knownDeviations';
 import { workflowPropertyName } from '../run/model/runWorkflowModel';
@@ -114,6 +115,7 @@ export const contractCommand = async (
   plugins: ContractPlugins,
 ): Promise<number> => {
   const options = parseContractOptions(argv);
+  prepareFolder(options.reportDir, '--report-dir');
   const started = Date.now();
   // Prism takes about a second to start; it starts while the spec and workflow are checked, and
   // is stopped again if they do not load.

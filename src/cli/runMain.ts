@@ -1,4 +1,5 @@
 import { isHarnessError } from '../core/HarnessError';
+import { isConnectionError, isRequestTimeoutError } from '../http';
 
 /**
  * Runs an entry point: its resolved number is the exit code. A HarnessError (bad input, an
@@ -12,6 +13,10 @@ export const runMain = (main: () => Promise<number>): void => {
     (error: unknown) => {
       if (isHarnessError(error)) {
         console.error(`error: ${error.message}\n  ${error.fix}`);
+      } else if (isConnectionError(error) || isRequestTimeoutError(error)) {
+        // The target stopped answering mid-run: a fact about the target, not a harness bug.
+        console.error(`error: the target stopped answering: ${error.message}`);
+        console.error('  Check that it is up and reachable, or raise --timeout.');
       } else {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`internal error: ${message}\n  This is a harness bug; rerun with --verbose.`);

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
+import { prepareFolder } from '../core/prepareFolder';
 import { createHttpClient } from '../http';
 import { createEnvelope } from '../run/guard/createEnvelope';
 import { createPathIdFinder } from '../run/guard/findPathId';
@@ -87,6 +89,8 @@ export const runExplore = async (
     output.print(renderPlan({ options, spec, declared, workflowOut: files.workflow, runTag }));
     return 0;
   }
+  prepareFolder(options.reportDir, '--report-dir');
+  prepareFolder(dirname(files.workflow), '--out');
 
   const target = await startExploreTarget(options, spec);
   const redact = createRedactor(target.token);

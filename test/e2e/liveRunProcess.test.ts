@@ -1,5 +1,9 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createSimulator, type Simulator } from '../../src/simulator';
 import { findStatuses, loadWorkflow } from '../../src/workflow';
 import { getSpec, root, strictWorkflow, token } from './simulator.helpers';
@@ -95,5 +99,53 @@ describe('npm run conformance, as a process, when its request budget runs out', 
     expect(stdout).toContain('Stopped early: the request budget (100) is spent');
     expect(stdout).toMatch(/^INCOMPLETE conformance: /m);
     expect(code).toBe(1);
+  }, 30_000);
+});
+
+describe('npm run conformance, as a process, given what it cannot use', () => {
+  const run = async (args: string[]) => {
+    const child = spawn(tsNode, ['--transpile-only', 'scripts/conformance.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, SERIAL_API_TOKEN: token },
+    });
+    const [stdout, stderr] = await Promise.all([readAll(child.stdout), readAll(child.stderr)]);
+    const code = await new Promise<number | null>((resolve) =>
+      child.exitCode === null ? child.on('exit', resolve) : resolve(child.exitCode),
+    );
+    return { stdout, stderr, code };
+  };
+
+  it('blames a target that stops answering mid-run, not itself, and exits 2', async () => {
+    // Answers the first read, then never answers a create.
+    const server = createServer((request, response) => {
+      if (request.method === 'GET') response.end('[]');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const target = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const result = await run(['--target', target, '--timeout', '500']);
+
+      expect(result.stderr).toMatch(
+        /^error: the target stopped answering: POST \/work-orders got no complete answer within 500 ms\n {2}.*--timeout/,
+      );
+      expect(result.stderr).not.toMatch(/harness bug|\n\s+at /);
+      expect(result.code).toBe(2);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 30_000);
+
+  it('refuses a --report-dir it cannot write before sending anything, and exits 2', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'report-dir-')), 'a-file');
+    writeFileSync(file, '');
+
+    const result = await run(['--target', 'http://127.0.0.1:9', '--report-dir', join(file, 'sub')]);
+
+    expect(result.stderr).toContain(
+      `error: --report-dir ${join(file, 'sub')} cannot be written to`,
+    );
+    expect(result.code).toBe(2);
+    rmSync(dirname(file), { recursive: true });
   }, 30_000);
 });
