@@ -167,6 +167,27 @@ describe('authentication', () => {
     expect(replies.map((reply) => reply.statusCode)).toEqual([401, 401, 401, 401, 401]);
   });
 
+  it.each(['bearer test-token', 'BEARER test-token', 'Bearer  test-token'])(
+    'takes the right token whatever the case of the scheme (RFC 7235): %s',
+    async (authorization) => {
+      const reply = await sim.send('GET', '/work-orders', {
+        operationId: 'get-work-orders',
+        authorization,
+      });
+
+      expect(reply.statusCode).toBe(200);
+    },
+  );
+
+  it('compares the token itself exactly', async () => {
+    const reply = await sim.send('GET', '/work-orders', {
+      operationId: 'get-work-orders',
+      authorization: 'Bearer TEST-TOKEN',
+    });
+
+    expect(reply.statusCode).toBe(401);
+  });
+
   it('answers 401 before it looks at the body or the id', async () => {
     const reply = await sim.send('PATCH', `/work-orders/${unknownUuid}/status`, {
       operationId: 'patch-work-orders-id-state',
