@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HarnessError } from '../core/HarnessError';
+import { parseBaseUrl } from '../http';
 import { checkReplayFlags } from './checkReplayFlags';
 import { createProgram } from './createProgram';
 import { defaultIds, defaults, defaultWorkflowPath } from './defaults';
@@ -33,7 +34,10 @@ const parseUuid = (flag: string) => (text: string) => {
 };
 
 const parseUrl = (text: string) => {
-  if (/^https?:\/\/[^/]/i.test(text)) return text.replace(/\/+$/, '');
+  if (/^https?:\/\/[^/]/i.test(text)) {
+    parseBaseUrl(text); // the rest of its checks: credentials, query, port
+    return text.replace(/\/+$/, '');
+  }
   throw new HarnessError(
     'USAGE',
     `--target must be an http(s) URL, got '${text}'`,

@@ -22,10 +22,10 @@ const mockToken = 'explore-mock-token';
 export const toTargetKind = (target: string): TargetKind => {
   if (target === 'mock') return 'prism-mock';
   if (target === 'simulator') return 'simulator';
-  try {
+  // A URL, right or wrong, gets parseBaseUrl's own message; anything else is not a target at all.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
     parseBaseUrl(target);
-  } catch (error) {
-    if (!isHarnessError(error)) throw error;
+  } else {
     throw new HarnessError(
       'USAGE',
       `--target '${target}' is neither mock, simulator nor an http(s) base URL`,

@@ -30,6 +30,15 @@ export const parseBaseUrl = (baseUrl: string): BaseUrl => {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw invalidBaseUrl(baseUrl, `uses ${url.protocol}, which the harness cannot send`);
   }
+  if (url.username !== '' || url.password !== '') {
+    // Said without the credentials themselves: this message is printed.
+    const shown = `${url.protocol}//***@${url.host}${url.pathname}`;
+    throw new HarnessError(
+      'BASE_URL_INVALID',
+      `Base URL "${shown}" carries credentials, which would be printed in every report.`,
+      'Drop them from the URL and pass the token in SERIAL_API_TOKEN (or --token).',
+    );
+  }
   if (url.search !== '' || url.hash !== '') {
     throw invalidBaseUrl(baseUrl, 'has a query or fragment, which no request path can follow');
   }
