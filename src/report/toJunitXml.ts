@@ -52,6 +52,11 @@ export const toJunitXml = (result: RunResult): string => {
       testCase.failure(message, first?.code ?? 'HARNESS_ERROR');
       testCase.standardOutput(details.join('\n'));
     }
+    if (result.stopped !== undefined) {
+      // A run a budget stopped exits 1 as INCOMPLETE; CI must not show it all green.
+      const testCase = suite.testCase().className(`${target.kind}.run`).name('run-complete');
+      testCase.failure(`stopped early: ${result.stopped}`, 'RUN_INCOMPLETE');
+    }
     if (!result.requireCoverage) continue;
     for (const coverage of result.coverage.filter((c) => c.target === target.kind)) {
       addCoverageCase(suite, coverage);

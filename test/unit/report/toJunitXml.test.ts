@@ -60,6 +60,16 @@ describe('toJunitXml', () => {
     });
   });
 
+  describe('when a budget stopped the run', () => {
+    it('fails a run-complete test case that says why', () => {
+      const stopped = { ...result(coverage([1, 1, 1, 1]), false), stopped: 'the budget is spent' };
+
+      expect(toJunitXml(stopped)).toMatch(
+        /<testcase classname="simulator\.run" name="run-complete">\s*<failure message="stopped early: the budget is spent" type="RUN_INCOMPLETE"/,
+      );
+    });
+  });
+
   describe('without --require-coverage', () => {
     it('adds no transition-coverage test case, as coverage does not decide the run', () => {
       expect(coverageCase(toJunitXml(result(coverage([0, 0, 0, 0]), false)))).toBeUndefined();
