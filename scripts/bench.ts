@@ -5,12 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequestProperties, unknownNumberFloor } from '../properties';
 import { runAgainstSimulator } from '../src/cli/runAgainstSimulator';
 import { defaultIds, defaults, strictWorkflowPath } from '../src/cli/defaults';
+import { createProgram } from '../src/cli/createProgram';
+import { parseWholeNumber } from '../src/cli/parseNumber';
 import { runMain } from '../src/cli/runMain';
 import type { SentRequest } from '../src/core/finding';
 import { createHttpClient, type HttpClient } from '../src/http';
@@ -25,8 +27,11 @@ import { loadSpec } from '../src/spec/loadSpec';
 import type { SpecModel } from '../src/spec/SpecModel';
 import { findStatuses, loadWorkflow } from '../src/workflow';
 
-const requestsArg = process.argv.indexOf('--requests');
-const budget = requestsArg > 0 ? Number(process.argv[requestsArg + 1]) : 3000;
+const parseFlags = (argv: readonly string[]) =>
+  createProgram('bench', 'Print the wall times and throughput figures.')
+    .option('--requests <n>', 'requests of each loop against the mock', parseWholeNumber(1), 3000)
+    .parse([...argv], { from: 'user' })
+    .opts<{ requests: number }>();
 
 const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
 
@@ -41,16 +46,11 @@ const timeScript = (name: string, args: readonly string[]): { ms: number; exit: 
   return { ms: performance.now() - started, exit: run.status };
 };
 
-const timeGate = () =>
-  timeScript('contract.ts', ['--report-dir', mkdtempSync(join(tmpdir(), 'bench-gate-'))]);
+const timeGate = (scratch: string) =>
+  timeScript('contract.ts', ['--report-dir', join(scratch, 'gate')]);
 
-const timeExplore = () =>
-  timeScript('explore.ts', [
-    '--target',
-    'simulator',
-    '--report-dir',
-    mkdtempSync(join(tmpdir(), 'bench-explore-')),
-  ]);
+const timeExplore = (scratch: string) =>
+  timeScript('explore.ts', ['--target', 'simulator', '--report-dir', join(scratch, 'explore')]);
 
 /** Sends the given requests back to back on one keep-alive client: no generation, no checks. */
 const rawLoop = async (client: HttpClient, requests: readonly SentRequest[]) => {
@@ -100,7 +100,7 @@ const propertyLoop = async (spec: SpecModel, target: Target, seed: number, numRu
  * answers a request it has just seen a little faster, so the raw loop runs both before and
  * after the property loop and the ratio uses their mean.
  */
-const benchMock = async (spec: SpecModel) => {
+const benchMock = async (spec: SpecModel, budget: number) => {
   const prism = await startPrism({ specPath: defaults.specPath });
   const client = createHttpClient({ baseUrl: prism.baseUrl });
   const target: Target = { kind: 'prism-mock', baseUrl: prism.baseUrl, client, token: 't' };
@@ -159,10 +159,20 @@ const benchKillRate = async () => {
 };
 
 const main = async (): Promise<number> => {
-  const gate = timeGate();
-  const explore = timeExplore();
+  const { requests } = parseFlags(process.argv.slice(2));
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
+  try {
+    return await measure(requests, scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+};
+
+const measure = async (budget: number, scratch: string): Promise<number> => {
+  const gate = timeGate(scratch);
+  const explore = timeExplore(scratch);
   const spec = await loadSpec(defaults.specPath);
-  const mock = await benchMock(spec);
+  const mock = await benchMock(spec, budget);
   const sim = await benchSimulator(spec);
   const kills = await benchKillRate();
 
