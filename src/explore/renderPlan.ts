@@ -53,6 +53,14 @@ const showRequest = (options: ExploreOptions, token: string, sent: SentRequest):
   return `  ${request.method} ${request.path}${request.body === undefined ? '' : ` ${request.body}`}`;
 };
 
+// The embedded targets make their own token; only a live one needs the user's.
+const describeToken = (options: ExploreOptions): string => {
+  if (options.target === 'mock' || options.target === 'simulator') return 'not needed (embedded)';
+  return options.token === undefined
+    ? 'missing: set SERIAL_API_TOKEN or pass --token to run'
+    : 'set';
+};
+
 /** What a run would do, with the requests of one try; a dry run prints it and sends nothing. */
 export const renderPlan = ({ options, spec, declared, workflowOut, runTag }: PlanInput): string => {
   const n = declared.statuses.length;
@@ -78,7 +86,7 @@ export const renderPlan = ({ options, spec, declared, workflowOut, runTag }: Pla
     `  needs     at most ${findRequestBound(n, options.tries)} requests and ${findOrderBound(n, options.tries)} work orders to learn every pair`,
     `  budgets   --max-requests ${options.maxRequests}, --max-orders ${options.maxOrders}: the run stops before either is spent`,
     `  pace      ${options.rate === 0 ? 'no limit' : `${options.rate} requests/s`}, 429 and 503 retried after Retry-After; --timeout ${options.timeoutMs} ms a request`,
-    `  token     ${options.token === undefined ? 'missing: set SERIAL_API_TOKEN or pass --token to run' : 'set'}`,
+    `  token     ${describeToken(options)}`,
     `  leaves    its work orders, named ${runTag} …, listed in the report (the API has no delete)`,
     `  writes    ${workflowOut}, and explore-{summary.txt,report.json,diagram.mmd,diagram.html} in ${options.reportDir}`,
     '',
