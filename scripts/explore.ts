@@ -6,6 +6,7 @@ import { liveDefaults } from '../src/cli/liveDefaults';
 import { parseWholeNumber } from '../src/cli/parseNumber';
 import { runMain } from '../src/cli/runMain';
 import { runExplore, type ExploreOptions } from '../src/explore';
+import { parsePath } from '../src/cli/parsePath';
 
 interface Flags {
   target?: string;
@@ -38,8 +39,13 @@ const createExploreProgram = () =>
   createProgram('explore', "Learn the target's transition table and diff it with a workflow.")
     .option('--target <target>', 'mock, simulator, or the API base URL (or SERIAL_API_URL)')
     .option('--token <token>', 'bearer token (or SERIAL_API_TOKEN, which keeps it out of ps)')
-    .option('--spec <file>', 'OpenAPI 3.1 document', defaults.specPath)
-    .option('--workflow <file>', 'the declared workflow to compare with', defaultWorkflowPath)
+    .option('--spec <file>', 'OpenAPI 3.1 document', parsePath, defaults.specPath)
+    .option(
+      '--workflow <file>',
+      'the declared workflow to compare with',
+      parsePath,
+      defaultWorkflowPath,
+    )
     .option('--user-id <uuid>', 'sent as created_by / updated_by', parseUuid, randomUUID())
     .option('--component-id <uuid>', 'of created orders', parseUuid, defaultIds.componentId)
     .option('--max-requests <n>', 'request budget', parseWholeNumber(5), liveDefaults.maxRequests)
@@ -50,7 +56,7 @@ const createExploreProgram = () =>
       parseWholeNumber(0),
     )
     .option('--timeout <ms>', 'time-out per request', parseWholeNumber(1), liveDefaults.timeoutMs)
-    .option('--report-dir <dir>', 'where reports are written', defaults.reportDir)
+    .option('--report-dir <dir>', 'where reports are written', parsePath, defaults.reportDir)
     .option('--dry-run', 'print the plan and send nothing', false)
     .option(
       '--tries <n>',
@@ -58,8 +64,13 @@ const createExploreProgram = () =>
       parseWholeNumber(1, 20),
       2,
     )
-    .option('--out <file>', 'where the learnt workflow goes (default: in --report-dir)')
-    .option('--simulate-workflow <file>', 'workflow of --target simulator', strictWorkflowPath)
+    .option('--out <file>', 'where the learnt workflow goes (default: in --report-dir)', parsePath)
+    .option(
+      '--simulate-workflow <file>',
+      'workflow of --target simulator',
+      parsePath,
+      strictWorkflowPath,
+    )
     .option('--simulate-fault <name...>', 'seeded faults of --target simulator');
 
 const parseFlags = (argv: readonly string[], env = process.env): ExploreOptions => {

@@ -3,6 +3,7 @@ import { HarnessError, isHarnessError } from '../src/core/HarnessError';
 import { loadSpec } from '../src/spec/loadSpec';
 import { createSimulator, faultNames, parseFaultNames } from '../src/simulator';
 import { findStatuses, loadWorkflow } from '../src/workflow';
+import { parsePath } from '../src/cli/parsePath';
 
 interface Flags {
   spec: string;
@@ -23,8 +24,8 @@ const parsePort = (value: string): number => {
 const createProgram = (): Command =>
   new Command('simulate')
     .description("Serves an in-memory simulation of Serial's work-order API.")
-    .option('--spec <file>', 'OpenAPI document', 'spec/serial-work-orders.openapi.yaml')
-    .option('--workflow <file>', 'workflow file', 'contracts/workflow.strict.yaml')
+    .option('--spec <file>', 'OpenAPI document', parsePath, 'spec/serial-work-orders.openapi.yaml')
+    .option('--workflow <file>', 'workflow file', parsePath, 'contracts/workflow.strict.yaml')
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 4020)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option(

@@ -17,6 +17,7 @@ import { createProgram } from './createProgram';
 import { defaults, strictWorkflowPath } from './defaults';
 import { parseWholeNumber } from './parseNumber';
 import { runMockSection, runSimulatorSection, startMock, type SectionResult } from './runSections';
+import { parsePath } from './parsePath';
 
 export interface ContractOptions {
   seed: number;
@@ -49,9 +50,9 @@ export const parseContractOptions = (argv: readonly string[]): ContractOptions =
     .option('--seed <n>', 'seed for every generator', seedRange, defaults.seed)
     .option('--runs <n>', 'cases per property', parseWholeNumber(1, 100_000), defaults.runs)
     .option('--max-commands <n>', 'longest workflow sequence', parseWholeNumber(1, 1000), 30)
-    .option('--spec <file>', 'OpenAPI 3.1 document', defaults.specPath)
-    .option('--workflow <file>', 'workflow the simulator enforces', strictWorkflowPath)
-    .option('--report-dir <dir>', 'where reports are written', defaults.reportDir)
+    .option('--spec <file>', 'OpenAPI 3.1 document', parsePath, defaults.specPath)
+    .option('--workflow <file>', 'workflow the simulator enforces', parsePath, strictWorkflowPath)
+    .option('--report-dir <dir>', 'where reports are written', parsePath, defaults.reportDir)
     .option('--property <name>', 'run only properties whose name starts with this')
     .option('--path <path>', "replay one counterexample: fast-check's path (with --property)")
     .option('--replay-path <path>', 'replay a workflow sequence exactly (with --path)')

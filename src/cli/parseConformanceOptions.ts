@@ -6,6 +6,7 @@ import { createProgram } from './createProgram';
 import { defaultIds, defaults, defaultWorkflowPath } from './defaults';
 import { liveDefaults } from './liveDefaults';
 import { parseWholeNumber } from './parseNumber';
+import { parsePath } from './parsePath';
 
 export interface ConformanceOptions {
   target: string;
@@ -50,8 +51,8 @@ export const parseConformanceOptions = (argv: readonly string[], env = process.e
   const program = createProgram('conformance', 'Check a live endpoint against the contract.')
     .option('--target <url>', 'API base URL (or SERIAL_API_URL)')
     .option('--token <token>', 'bearer token (or SERIAL_API_TOKEN, which keeps it out of ps)')
-    .option('--spec <file>', 'OpenAPI 3.1 document', defaults.specPath)
-    .option('--workflow <file>', 'declared workflow', defaultWorkflowPath)
+    .option('--spec <file>', 'OpenAPI 3.1 document', parsePath, defaults.specPath)
+    .option('--workflow <file>', 'declared workflow', parsePath, defaultWorkflowPath)
     .option('--user-id <uuid>', 'sent as updated_by_user_id', parseUuid('--user-id'), randomUUID())
     .option(
       '--component-id <uuid>',
@@ -85,7 +86,7 @@ export const parseConformanceOptions = (argv: readonly string[], env = process.e
       parseWholeNumber(1, 600_000),
       liveDefaults.timeoutMs,
     )
-    .option('--report-dir <dir>', 'where reports are written', defaults.reportDir)
+    .option('--report-dir <dir>', 'where reports are written', parsePath, defaults.reportDir)
     .option('--dry-run', 'print the plan and send nothing', false)
     .option('--verbose', 'print each property as it finishes', false)
     .option('--property <name>', 'run only properties whose name starts with this')
