@@ -26,7 +26,8 @@ const runExplore = (...args: string[]) => {
       cwd: projectRoot,
       encoding: 'utf8',
       timeout: 60_000,
-      env: { ...process.env, SERIAL_API_TOKEN: '' },
+      // As `npm run explore` from the project folder: relative paths are taken from there.
+      env: { ...process.env, SERIAL_API_TOKEN: '', INIT_CWD: projectRoot },
     },
   );
   const lastLine = result.stdout.trimEnd().split('\n').at(-1) ?? '';
@@ -242,7 +243,7 @@ describe('npm run explore', () => {
     [
       'a workflow that does not exist',
       ['--target', 'simulator', '--workflow', 'nope.yaml'],
-      'Cannot read the workflow nope.yaml',
+      `Cannot read the workflow ${projectRoot}/nope.yaml`,
     ],
     [
       'an unknown simulator fault',
