@@ -76,8 +76,12 @@ export const renderExploreSummary = (report: ExploreReport): string => {
     .join(', ');
   const byKind = (kind: string) => diff.pairs.filter((pair) => pair.agreement === kind);
 
+  const { description, baseUrl, kind } = report.target;
   const lines = [
-    `explore: ${report.target.description} at ${report.target.baseUrl}`,
+    description === baseUrl ? `explore: ${baseUrl}` : `explore: ${description} at ${baseUrl}`,
+    ...(kind === 'prism-mock'
+      ? ["Prism's mock keeps no state: it answers every valid move 200 and changes nothing."]
+      : []),
     `declared ${diff.declaredPath}; ${report.tries} tries a pair; run tag ${report.runTag}`,
     '',
     `initial status: ${learnt.initial} (declared ${diff.initial.declared})`,

@@ -72,3 +72,32 @@ describe('renderExploreSummary', () => {
     );
   });
 });
+
+describe('renderExploreSummary, on the head of the summary', () => {
+  it('names a live target once, by its URL', async () => {
+    const report = await reportFor({});
+    const live = { kind: 'live' as const, description: 'http://h:1', baseUrl: 'http://h:1' };
+
+    expect(renderExploreSummary({ ...report, target: live }).split('\n')[0]).toBe(
+      'explore: http://h:1',
+    );
+  });
+
+  it("says that Prism's mock keeps no state, so its anomalies are the mock's", async () => {
+    const report = await reportFor({});
+    const mock = {
+      kind: 'prism-mock' as const,
+      description: "Prism's mock",
+      baseUrl: 'http://m:1',
+    };
+
+    expect(
+      renderExploreSummary({ ...report, target: mock })
+        .split('\n')
+        .slice(0, 2),
+    ).toEqual([
+      "explore: Prism's mock at http://m:1",
+      "Prism's mock keeps no state: it answers every valid move 200 and changes nothing.",
+    ]);
+  });
+});
