@@ -1,39 +1,10 @@
 import type { CoverageReport } from '../../../src/run/CoverageReport';
 import type { RunResult } from '../../../src/run/RunResult';
 import { toJunitXml } from '../../../src/report/toJunitXml';
+import { createCoverage as coverage, createRunResult } from '../../support/runResults';
 
-const statuses = ['DRAFT', 'REVIEW'];
-
-/** Every pair of DRAFT and REVIEW rejected, tried as many times as `tried` says, row by row. */
-const coverage = (tried: number[]): CoverageReport => ({
-  target: 'simulator',
-  workflowPath: 'contracts/workflow.test.yaml',
-  statuses,
-  pairs: statuses.flatMap((from, row) =>
-    statuses.map((to, column) => ({
-      from,
-      to,
-      verdict: 'rejected' as const,
-      tried: tried[row * 2 + column] ?? 0,
-      codes: {},
-      changed: 0,
-    })),
-  ),
-});
-
-const result = (report: CoverageReport, requireCoverage: boolean): RunResult => ({
-  command: 'contract',
-  specPath: 'spec.yaml',
-  targets: [{ kind: 'simulator', baseUrl: 'http://127.0.0.1:1' }],
-  seed: 1,
-  numRuns: 1,
-  startedAt: '',
-  durationMs: 0,
-  properties: [],
-  coverage: [report],
-  requireCoverage,
-  deviations: [],
-});
+const result = (report: CoverageReport, requireCoverage: boolean): RunResult =>
+  createRunResult({ coverage: [report], requireCoverage });
 
 /** The `<testcase …>…</testcase>` (or self-closed) element named transition-coverage. */
 const coverageCase = (xml: string): string | undefined =>

@@ -3,21 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunResult } from '../../../src/run/RunResult';
 import { writeReports } from '../../../src/report/writeReports';
-
-const run = (overrides: Partial<RunResult>): RunResult => ({
-  command: 'contract',
-  specPath: 'spec.yaml',
-  targets: [],
-  seed: 1,
-  numRuns: 1,
-  startedAt: '',
-  durationMs: 0,
-  properties: [],
-  coverage: [],
-  requireCoverage: false,
-  deviations: [],
-  ...overrides,
-});
+import { createRunResult } from '../../support/runResults';
 
 const untriedCoverage: RunResult['coverage'][number] = {
   target: 'simulator',
@@ -41,10 +27,12 @@ describe('writeReports', () => {
   };
 
   it('marks the JSON report passed when the run passes', () => {
-    expect(readPassed(run({}))).toBe(true);
+    expect(readPassed(createRunResult({}))).toBe(true);
   });
 
   it('marks the JSON report not passed when --require-coverage finds a declared pair untried', () => {
-    expect(readPassed(run({ coverage: [untriedCoverage], requireCoverage: true }))).toBe(false);
+    expect(
+      readPassed(createRunResult({ coverage: [untriedCoverage], requireCoverage: true })),
+    ).toBe(false);
   });
 });

@@ -1,37 +1,14 @@
-import type { CoverageReport } from '../../../src/run/CoverageReport';
-import { isPassing, type RunResult } from '../../../src/run/RunResult';
+import { isPassing } from '../../../src/run/RunResult';
+import { createCoverage, createRunResult } from '../../support/runResults';
 
-const statuses = ['DRAFT', 'REVIEW'];
+// REVIEW → REVIEW is left unknown by the workflow; the other three pairs are rejected.
+const coverage = (tried: number[]) =>
+  createCoverage(tried, (from, to) =>
+    from === 'REVIEW' && to === 'REVIEW' ? 'unknown' : 'rejected',
+  );
 
-const coverage = (tried: number[]): CoverageReport => ({
-  target: 'simulator',
-  workflowPath: 'contracts/workflow.test.yaml',
-  statuses,
-  pairs: statuses.flatMap((from, row) =>
-    statuses.map((to, column) => ({
-      from,
-      to,
-      verdict: from === 'REVIEW' && to === 'REVIEW' ? ('unknown' as const) : ('rejected' as const),
-      tried: tried[row * 2 + column] ?? 0,
-      codes: {},
-      changed: 0,
-    })),
-  ),
-});
-
-const result = (report: CoverageReport, requireCoverage: boolean): RunResult => ({
-  command: 'contract',
-  specPath: 'spec.yaml',
-  targets: [],
-  seed: 1,
-  numRuns: 1,
-  startedAt: '',
-  durationMs: 0,
-  properties: [],
-  coverage: [report],
-  requireCoverage,
-  deviations: [],
-});
+const result = (report: ReturnType<typeof coverage>, requireCoverage: boolean) =>
+  createRunResult({ coverage: [report], requireCoverage });
 
 describe('--require-coverage', () => {
   it('fails the run when a pair the workflow declares was never tried', () => {
