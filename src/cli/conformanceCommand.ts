@@ -21,7 +21,8 @@ import { findStatuses, loadWorkflow, type Workflow } from '../workflow';
 import { renderSummary } from '../report/renderSummary';
 import { writeReports } from '../report/writeReports';
 import { createFixtureOrders } from './createFixtureOrders';
-import { defaults, defaultWorkflowPath } from './defaults';
+import { defaultWorkflowPath } from './defaults';
+import { selectsProperty, toReplayCommand, toReplayOptions } from './replayFlags';
 import { liveDefaults } from './liveDefaults';
 import { parseConformanceOptions, type ConformanceOptions } from './parseConformanceOptions';
 import { renderPlan } from './renderPlan';
@@ -72,19 +73,6 @@ const readFinalStatuses = async (client: HttpClient, envelope: Envelope, token: 
   return orders;
 };
 
-const matches = (filter: string | undefined, name: string) =>
-  filter === undefined || name.startsWith(filter);
-
-/** The start of a replay line: the target, and the spec and workflow when not the defaults. */
-const toReplayCommand = (options: ConformanceOptions) =>
-  [
-    `npm run conformance -- --target ${quoteShellWord(options.target)}`,
-    ...(options.spec === defaults.specPath ? [] : [`--spec ${quoteShellWord(options.spec)}`]),
-    ...(options.workflow === defaultWorkflowPath
-      ? []
-      : [`--workflow ${quoteShellWord(options.workflow)}`]),
-  ].join(' ');
-
 const runChecks = async (
   context: RunContext,
   options: ConformanceOptions,
@@ -102,12 +90,10 @@ const runChecks = async (
   const properties = plugins
     .createRequestProperties(context.spec, { idArb, runTag: extra.runTag })
     .filter((property) => property.targets.includes('live'))
-    .filter((property) => matches(options.property, property.name));
-  const command = toReplayCommand(options);
-  const replay = {
-    ...(options.path === undefined ? {} : { path: options.path }),
-    ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
-  };
+    .filter((property) => selectsProperty(options, property.name));
+  const head = `npm run conformance -- --target ${quoteShellWord(options.target)}`;
+  const command = toReplayCommand(head, options, defaultWorkflowPath);
+  const replay = toReplayOptions(options);
   const results: PropertyResult[] = [];
   for (const property of properties) {
     const numRuns = caseBudget(property, options.runs);
@@ -118,7 +104,7 @@ const runChecks = async (
     if (result.stopped !== undefined) return { results, stopped: result.stopped };
   }
 
-  if (!matches(options.property, workflowPropertyName)) return { results };
+  if (!selectsProperty(options, workflowPropertyName)) return { results };
   const model = await runWorkflowModel(context, workflow, {
     ...replay,
     seed: options.seed,
@@ -162,7 +148,7 @@ export const conformanceCommand = async (
     .createRequestProperties(spec, {})
     .filter((p) => p.targets.includes('live'));
   const names = [...planned.map((property) => property.name), workflowPropertyName];
-  if (!names.some((name) => matches(options.property, name))) {
+  if (!names.some((name) => selectsProperty(options, name))) {
     throw new HarnessError(
       'USAGE',
       `--property '${options.property ?? ''}' matches no property`,

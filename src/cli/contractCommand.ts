@@ -1,7 +1,6 @@
 import { Option } from 'commander';
 import { HarnessError } from '../core/HarnessError';
 import { prepareFolder } from '../core/prepareFolder';
-import { quoteShellWord } from '../http';
 import { knownDeviations } from '../run/knownDeviations';
 import { workflowPropertyName } from '../run/model/runWorkflowModel';
 import type { PropertyDefinition } from '../run/PropertyDefinition';
@@ -12,7 +11,7 @@ import type { SpecModel } from '../spec/SpecModel';
 import { findStatuses, loadWorkflow } from '../workflow';
 import { renderSummary } from '../report/renderSummary';
 import { writeReports } from '../report/writeReports';
-import { checkReplayFlags } from './checkReplayFlags';
+import { checkReplayFlags, selectsProperty, toReplayCommand, toReplayOptions } from './replayFlags';
 import { createProgram } from './createProgram';
 import { defaults, strictWorkflowPath } from './defaults';
 import { parseWholeNumber } from './parseNumber';
@@ -74,9 +73,6 @@ const loadInputs = async (options: ContractOptions) => {
   return { spec, workflow: loadWorkflow(options.workflow, findStatuses(spec)) };
 };
 
-const matches = (filter: string | undefined, name: string) =>
-  filter === undefined || name.startsWith(filter);
-
 const toRunResult = (options: ContractOptions, started: number, sections: SectionResult[]) => {
   const properties = sections.flatMap((section) => section.results);
   const used = new Set(properties.flatMap((result) => Object.keys(result.deviations)));
@@ -99,16 +95,6 @@ const toRunResult = (options: ContractOptions, started: number, sections: Sectio
   };
   return result;
 };
-
-/** The start of a replay line, with the spec and workflow when they are not the defaults. */
-const toReplayCommand = (options: ContractOptions) =>
-  [
-    'npm run contract --',
-    ...(options.spec === defaults.specPath ? [] : [`--spec ${quoteShellWord(options.spec)}`]),
-    ...(options.workflow === strictWorkflowPath
-      ? []
-      : [`--workflow ${quoteShellWord(options.workflow)}`]),
-  ].join(' ');
 
 /** The contract gate: spec check, Prism mock, simulator with the workflow. Exit 0, 1 or 2. */
 export const contractCommand = async (
@@ -135,22 +121,19 @@ export const contractCommand = async (
       model: SpecModel,
       extra: Parameters<ContractPlugins['createRequestProperties']>[1],
     ) =>
-      plugins
-        .createRequestProperties(model, extra)
-        .filter((p) => matches(options.property, p.name)),
+      plugins.createRequestProperties(model, extra).filter((p) => selectsProperty(options, p.name)),
     runOptions: {
       seed: options.seed,
       numRuns: options.runs,
-      command: toReplayCommand(options),
-      ...(options.path === undefined ? {} : { path: options.path }),
-      ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
+      command: toReplayCommand('npm run contract --', options, strictWorkflowPath),
+      ...toReplayOptions(options),
     },
     onDone: (result: PropertyResult) => {
       if (options.verbose)
         console.error(`${result.passed ? '✓' : '✗'} ${result.target} ${result.name}`);
     },
   };
-  const runModel = matches(options.property, workflowPropertyName);
+  const runModel = selectsProperty(options, workflowPropertyName);
   // The two targets share nothing, so they run side by side; each runs its properties in order
   // with seeds of their own, so the verdicts do not depend on the interleaving.
   // Both run to the end even when one fails, so Prism and the simulator are always stopped.

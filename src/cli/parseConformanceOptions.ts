@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HarnessError } from '../core/HarnessError';
 import { parseBaseUrl } from '../http';
-import { checkReplayFlags } from './checkReplayFlags';
+import { checkReplayFlags } from './replayFlags';
 import { createProgram } from './createProgram';
 import { defaultIds, defaults, defaultWorkflowPath } from './defaults';
 import { liveDefaults } from './liveDefaults';

@@ -1,4 +1,4 @@
-import { HarnessError } from '../core/HarnessError';
+import { createReplayPathError } from './toReplayError';
 
 /** Ends a replay after its one case: thrown by the guard, never reported as a failure. */
 class ReplayDone extends Error {}
@@ -19,12 +19,7 @@ export const createReplayGuard = (path: string | undefined, property: string) =>
     ended: (error: unknown): boolean => error instanceof ReplayDone,
     /** A path that led to no case at all is the user's to fix. */
     checkReplayed(): void {
-      if (path === undefined || runs > 0) return;
-      throw new HarnessError(
-        'REPLAY_PATH_INVALID',
-        `--path ${path} leads to no case of ${property}`,
-        'Run the replay line exactly as printed (same spec, --seed, --on and --property).',
-      );
+      if (path !== undefined && runs === 0) throw createReplayPathError(path, property);
     },
   };
 };

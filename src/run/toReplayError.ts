@@ -6,9 +6,13 @@ import { HarnessError } from '../core/HarnessError';
  */
 export const toReplayError = (error: unknown, path: string, property: string): unknown => {
   if (!(error instanceof Error) || !/Unable to replay/.test(error.message)) return error;
-  return new HarnessError(
+  return createReplayPathError(path, property);
+};
+
+/** A replay path that leads to no case of the property: the user's to fix. */
+export const createReplayPathError = (path: string, property: string): HarnessError =>
+  new HarnessError(
     'REPLAY_PATH_INVALID',
     `--path ${path} leads to no case of ${property}`,
     'Run the replay line exactly as printed (same spec, --seed, --on and --property).',
   );
-};
