@@ -65,6 +65,19 @@ describe.each([
   });
 });
 
+/** `npm run conformance` run to its end: what it printed and its exit code. */
+const runConformance = async (args: string[]) => {
+  const child = spawn(tsNode, ['--transpile-only', 'scripts/conformance.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, SERIAL_API_TOKEN: token },
+  });
+  const [stdout, stderr] = await Promise.all([readAll(child.stdout), readAll(child.stderr)]);
+  const code = await new Promise<number | null>((resolve) =>
+    child.exitCode === null ? child.on('exit', resolve) : resolve(child.exitCode),
+  );
+  return { stdout, stderr, code };
+};
+
 describe('npm run conformance, as a process, when its request budget runs out', () => {
   let simulator: Simulator;
   let baseUrl: string;
@@ -82,18 +95,7 @@ describe('npm run conformance, as a process, when its request budget runs out', 
   // Cases are pipelined: the refused request rejects while the loop waits on the next tick.
   it('reports INCOMPLETE and exits 1, with no stack trace', async () => {
     const args = ['--target', baseUrl, '--rate', '0', '--max-requests', '100'];
-    const child = spawn(
-      tsNode,
-      ['--transpile-only', 'scripts/conformance.ts', ...args, '--report-dir', 'reports'],
-      {
-        cwd: root,
-        env: { ...process.env, SERIAL_API_TOKEN: token },
-      },
-    );
-    const [stdout, stderr] = await Promise.all([readAll(child.stdout), readAll(child.stderr)]);
-    const code = await new Promise<number | null>((resolve) =>
-      child.exitCode === null ? child.on('exit', resolve) : resolve(child.exitCode),
-    );
+    const { stdout, stderr, code } = await runConformance([...args, '--report-dir', 'reports']);
 
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toContain('Stopped early: the request budget (100) is spent');
@@ -103,18 +105,6 @@ describe('npm run conformance, as a process, when its request budget runs out', 
 });
 
 describe('npm run conformance, as a process, given what it cannot use', () => {
-  const run = async (args: string[]) => {
-    const child = spawn(tsNode, ['--transpile-only', 'scripts/conformance.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, SERIAL_API_TOKEN: token },
-    });
-    const [stdout, stderr] = await Promise.all([readAll(child.stdout), readAll(child.stderr)]);
-    const code = await new Promise<number | null>((resolve) =>
-      child.exitCode === null ? child.on('exit', resolve) : resolve(child.exitCode),
-    );
-    return { stdout, stderr, code };
-  };
-
   it('blames a target that stops answering mid-run, not itself, and exits 2', async () => {
     // Answers the first read, then never answers a create.
     const server = createServer((request, response) => {
@@ -123,7 +113,7 @@ describe('npm run conformance, as a process, given what it cannot use', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const target = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const result = await run(['--target', target, '--timeout', '500']);
+      const result = await runConformance(['--target', target, '--timeout', '500']);
 
       expect(result.stderr).toMatch(
         /^error: the target stopped answering: POST \/work-orders got no complete answer within 500 ms\n {2}.*--timeout/,
@@ -140,7 +130,12 @@ describe('npm run conformance, as a process, given what it cannot use', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'report-dir-')), 'a-file');
     writeFileSync(file, '');
 
-    const result = await run(['--target', 'http://127.0.0.1:9', '--report-dir', join(file, 'sub')]);
+    const result = await runConformance([
+      '--target',
+      'http://127.0.0.1:9',
+      '--report-dir',
+      join(file, 'sub'),
+    ]);
 
     expect(result.stderr).toContain(
       `error: --report-dir ${join(file, 'sub')} cannot be written to`,
